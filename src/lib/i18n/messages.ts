@@ -1,0 +1,19 @@
+import type { Catalog, Locale } from './define.ts';
+import { format } from './define.ts';
+
+// Every catalogue in ./catalog is merged; each feature owns its own file.
+const modules = import.meta.glob<Record<string, Catalog>>('./catalog/*.ts', { eager: true });
+
+export const messages: Catalog = { en: {}, zh: {} };
+for (const mod of Object.values(modules)) {
+  for (const catalog of Object.values(mod)) {
+    Object.assign(messages.en, catalog.en);
+    Object.assign(messages.zh, catalog.zh);
+  }
+}
+
+/** Translates a key; an unknown key is shown as itself so it is noticed. */
+export function translate(locale: Locale, key: string, params?: Record<string, unknown>): string {
+  const template = messages[locale][key] ?? messages.en[key] ?? key;
+  return format(template, params, locale);
+}
