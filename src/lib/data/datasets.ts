@@ -1,0 +1,162 @@
+import Dexie from 'dexie';
+import type { Category, Table } from '../analysis/table.ts';
+import { db, type ChunkData, type ColumnInfo, type DatasetRecord, type IssueRecord } from './db.ts';
+
+/** Datasets that finished importing, newest first. */
+export async function listDatasets(): Promise<DatasetRecord[]> {
+  const all = await db().datasets.where('status').equals('ready').toArray();
+  return all.sort((a, b) => b.created - a.created);
+}
+
+export async function getDataset(id: string): Promise<DatasetRecord | undefined> {
+  const record = await db().datasets.get(id);
+  return record?.status === 'ready' ? record : undefined;
+}
+
+export async function renameDataset(id: string, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new RangeError(`invalid name: ${JSON.stringify(name)}`);
+  await db().datasets.update(id, { name: trimmed });
+}
+
+/** Removes a dataset with its chunks, issues and settings, all or nothing. */
+export async function deleteDataset(id: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.datasets, d.chunks, d.issues, d.settings], async () => {
+    await d.chunks.where('datasetId').equals(id).delete();
+    await d.issues.where('datasetId').equals(id).delete();
+    await d.settings.delete(`config:${id}`);
+    await d.datasets.delete(id);
+  });
+}
+
+/** Removes imports that never finished (a reload or crash mid-import); returns how many. */
+export async function removeUnfinished(staleMs = 30_000, now = Date.now()): Promise<number> {
+  const leftovers = await db().datasets.where('status').equals('importing').toArray();
+  const stale = leftovers.filter((r) => now - r.heartbeat > staleMs);
+  for (const r of stale) await deleteDataset(r.id);
+  return stale.length;
+}
+
+// ------------------------------------------------------------ writing (import worker)
+
+/** Starts a dataset in state `importing`; nothing is listed until `finishDataset`. */
+export async function beginDataset(record: Omit<DatasetRecord, 'status' | 'heartbeat'>): Promise<void> {
+  await db().datasets.add({ ...record, status: 'importing', heartbeat: Date.now() });
+}
+
+/** Writes one chunk of several columns in one transaction. */
+export async function writeChunks(datasetId: string, chunks: { column: string; index: number; data: ChunkData }[]): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.datasets, d.chunks], async () => {
+    await d.chunks.bulkPut(chunks.map((c) => ({ datasetId, ...c })));
+    await d.datasets.update(datasetId, { heartbeat: Date.now() });
+  });
+}
+
+export async function writeIssues(datasetId: string, issues: Omit<IssueRecord, 'datasetId' | 'id'>[]): Promise<void> {
+  if (!issues.length) return;
+  await db().issues.bulkAdd(issues.map((i) => ({ datasetId, ...i })));
+}
+
+/** Marks a dataset ready with its final description, in one transaction: the dataset becomes whole at once. */
+export async function finishDataset(id: string, patch: Partial<DatasetRecord>): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.datasets], async () => {
+    const n = await d.datasets.update(id, { ...patch, status: 'ready', heartbeat: Date.now() });
+    if (!n) throw new Error(`dataset ${id} vanished during import`);
+  });
+}
+
+/** Bytes of a chunk payload as stored (strings counted as UTF-16). */
+export function chunkBytes(data: ChunkData): number {
+  if (Array.isArray(data)) {
+    let n = 0;
+    for (const s of data) n += 2 * s.length + 8;
+    return n;
+  }
+  return data.byteLength;
+}
+
+// ------------------------------------------------------------ reading (analysis worker)
+
+function concat<T extends Int32Array | Float64Array>(parts: T[], make: (n: number) => T): T {
+  if (parts.length === 1) return parts[0];
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = make(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Reads every column of a dataset back into the engine's `Table`. */
+export async function loadTable(id: string): Promise<Table> {
+  const d = db();
+  const record = await d.datasets.get(id);
+  if (!record || record.status !== 'ready') throw new Error(`dataset not found: ${id}`);
+  const rows = await d.chunks.where('datasetId').equals(id).toArray();
+  const byColumn = new Map<string, ChunkData[]>();
+  for (const r of rows) {
+    let list = byColumn.get(r.column);
+    if (!list) byColumn.set(r.column, (list = []));
+    list[r.index] = r.data;
+  }
+  return assemble(record, byColumn);
+}
+
+/** Builds a Table from stored column chunks (exported for tests). */
+export function assemble(record: Pick<DatasetRecord, 'shape' | 'rows' | 'columns'>, byColumn: Map<string, ChunkData[]>): Table {
+  const numeric = (info: ColumnInfo): Int32Array | Float64Array => {
+    const parts = (byColumn.get(info.name) ?? []) as (Int32Array | Float64Array)[];
+    if (info.kind === 'int32') return concat(parts as Int32Array[], (n) => new Int32Array(n));
+    return concat(parts as Float64Array[], (n) => new Float64Array(n));
+  };
+  const category = (info: ColumnInfo): Category => {
+    const codes = concat((byColumn.get(info.name) ?? []) as Int32Array[], (n) => new Int32Array(n));
+    const dict = (byColumn.get(`${info.name}#dict`) ?? []) as string[][];
+    return { codes, labels: dict.length === 1 ? dict[0] : dict.flat() };
+  };
+  const table: Table = {
+    shape: record.shape,
+    length: record.rows,
+    customer: { codes: new Int32Array(0), labels: [] },
+    numbers: {},
+    categories: {}
+  };
+  for (const info of record.columns) {
+    const { name } = info;
+    if (name.startsWith('n:')) table.numbers[name.slice(2)] = numeric(info) as Float64Array;
+    else if (name.startsWith('c:')) table.categories[name.slice(2)] = category(info);
+    else if (info.kind === 'category') (table as unknown as Record<string, Category>)[name] = category(info);
+    else (table as unknown as Record<string, Int32Array | Float64Array>)[name] = numeric(info);
+  }
+  return table;
+}
+
+export async function listIssues(datasetId: string, offset = 0, limit = 200): Promise<IssueRecord[]> {
+  return db().issues.where('[datasetId+line]').between([datasetId, Dexie.minKey], [datasetId, Dexie.maxKey]).offset(offset).limit(limit).toArray();
+}
+
+export async function allIssues(datasetId: string): Promise<IssueRecord[]> {
+  return db().issues.where('[datasetId+line]').between([datasetId, Dexie.minKey], [datasetId, Dexie.maxKey]).toArray();
+}
+
+// ------------------------------------------------------------ settings
+
+export async function getSetting<T>(key: string): Promise<T | undefined> {
+  return (await db().settings.get(key))?.value as T | undefined;
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await db().settings.put({ key, value });
+}
+
+/** Storage used by this origin, and by each dataset's columns. */
+export async function storageUse(): Promise<{ usage: number; quota: number }> {
+  const estimate = await navigator.storage?.estimate?.();
+  return { usage: estimate?.usage ?? 0, quota: estimate?.quota ?? 0 };
+}

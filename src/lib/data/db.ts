@@ -1,0 +1,100 @@
+import Dexie, { type EntityTable } from 'dexie';
+
+/** Typed-array or string-dictionary payload of one column chunk. */
+export type ChunkData = Int32Array | Float64Array | string[];
+
+export type ColumnKind = 'int32' | 'float64' | 'category';
+
+/** A stored column: `name` is a role (customer, date, amount, …) or `n:<header>` / `c:<header>` for extra columns. */
+export interface ColumnInfo {
+  name: string;
+  kind: ColumnKind;
+  chunks: number;
+  /** Category columns: number of dictionary chunks (stored as `<name>#dict`). */
+  dictChunks?: number;
+}
+
+export interface DatasetRecord {
+  id: string;
+  name: string;
+  shape: 'transactions' | 'customers';
+  status: 'importing' | 'ready';
+  created: number;
+  /** Updated with every chunk written; a leftover `importing` record with an old heartbeat is removed at start-up. */
+  heartbeat: number;
+  source: { name: string; size: number; encoding: string; delimiter: string };
+  headers: string[];
+  /** The confirmed column mapping (src/lib/import/mapping.ts). */
+  mapping: unknown;
+  /** Import report (rows read, accepted, rejected, …; see src/lib/import). */
+  report: DatasetReport;
+  columns: ColumnInfo[];
+  rows: number;
+  /** Bytes of stored column data. */
+  bytes: number;
+}
+
+export interface DatasetReport {
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  rowsWithoutCustomer: number;
+  customers: number;
+  orders: number;
+  totalAmount: number;
+  firstDay: number;
+  lastDay: number;
+  coercions: Record<string, number>;
+  duplicateCustomers?: number;
+  rejectedStored: number;
+}
+
+export interface ChunkRecord {
+  datasetId: string;
+  column: string;
+  index: number;
+  data: ChunkData;
+}
+
+export interface IssueRecord {
+  id?: number;
+  datasetId: string;
+  line: number;
+  column: string;
+  reason: string;
+  raw: string;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export type KefenDb = Dexie & {
+  datasets: EntityTable<DatasetRecord, 'id'>;
+  chunks: EntityTable<ChunkRecord, 'datasetId'>;
+  issues: EntityTable<IssueRecord, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
+
+export const dbName = 'kefen';
+
+/** Opens the one database with every schema version declared (later versions add upgrades here). */
+export function openDb(name = dbName): KefenDb {
+  const db = new Dexie(name) as KefenDb;
+  db.version(1).stores({
+    datasets: 'id, created, status',
+    chunks: '[datasetId+column+index], datasetId',
+    issues: '++id, datasetId, [datasetId+line]',
+    settings: 'key'
+  });
+  return db;
+}
+
+let shared: KefenDb | undefined;
+
+/** The database of this page or worker (opened lazily). */
+export function db(): KefenDb {
+  shared ??= openDb();
+  return shared;
+}

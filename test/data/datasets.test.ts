@@ -1,0 +1,158 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { db, openDb } from '../../src/lib/data/db.ts';
+import {
+  assemble,
+  beginDataset,
+  deleteDataset,
+  finishDataset,
+  getDataset,
+  listDatasets,
+  listIssues,
+  loadTable,
+  removeUnfinished,
+  renameDataset,
+  writeChunks,
+  writeIssues
+} from '../../src/lib/data/datasets.ts';
+import type { DatasetRecord } from '../../src/lib/data/db.ts';
+
+const report = {
+  rowsRead: 3,
+  rowsAccepted: 3,
+  rowsRejected: 0,
+  rowsWithoutCustomer: 0,
+  customers: 2,
+  orders: 3,
+  totalAmount: 60,
+  firstDay: 19000,
+  lastDay: 19002,
+  coercions: {},
+  rejectedStored: 0
+};
+
+const columns: DatasetRecord['columns'] = [
+  { name: 'customer', kind: 'category', chunks: 2, dictChunks: 1 },
+  { name: 'date', kind: 'int32', chunks: 2 },
+  { name: 'amount', kind: 'float64', chunks: 2 },
+  { name: 'c:channel', kind: 'category', chunks: 2, dictChunks: 1 },
+  { name: 'n:potential', kind: 'float64', chunks: 2 }
+];
+
+function base(id: string): Omit<DatasetRecord, 'status' | 'heartbeat'> {
+  return {
+    id,
+    name: `set ${id}`,
+    shape: 'transactions',
+    created: Date.now(),
+    source: { name: 'a.csv', size: 10, encoding: 'utf-8', delimiter: ',' },
+    headers: ['c', 'd', 'a'],
+    mapping: {},
+    report,
+    columns: [],
+    rows: 0,
+    bytes: 0
+  };
+}
+
+async function importTwoChunks(id: string) {
+  await beginDataset(base(id));
+  await writeChunks(id, [
+    { column: 'customer', index: 0, data: new Int32Array([0, 1]) },
+    { column: 'date', index: 0, data: new Int32Array([19000, 19001]) },
+    { column: 'amount', index: 0, data: new Float64Array([10, 20]) },
+    { column: 'c:channel', index: 0, data: new Int32Array([0, -1]) },
+    { column: 'n:potential', index: 0, data: new Float64Array([1, NaN]) }
+  ]);
+  await writeChunks(id, [
+    { column: 'customer', index: 1, data: new Int32Array([0]) },
+    { column: 'date', index: 1, data: new Int32Array([19002]) },
+    { column: 'amount', index: 1, data: new Float64Array([30]) },
+    { column: 'c:channel', index: 1, data: new Int32Array([0]) },
+    { column: 'n:potential', index: 1, data: new Float64Array([3]) },
+    { column: 'customer#dict', index: 0, data: ['A', 'B'] },
+    { column: 'c:channel#dict', index: 0, data: ['web'] }
+  ]);
+}
+
+beforeEach(async () => {
+  await db().delete();
+  await db().open();
+});
+
+describe('datasets', () => {
+  test('an import is invisible until finished, then loads back as a Table', async () => {
+    await importTwoChunks('x');
+    expect(await listDatasets()).toEqual([]);
+    expect(await getDataset('x')).toBeUndefined();
+    await finishDataset('x', { columns, rows: 3 });
+    expect((await listDatasets()).map((d) => d.id)).toEqual(['x']);
+    const table = await loadTable('x');
+    expect(table.length).toBe(3);
+    expect([...table.customer.codes]).toEqual([0, 1, 0]);
+    expect(table.customer.labels).toEqual(['A', 'B']);
+    expect([...table.date!]).toEqual([19000, 19001, 19002]);
+    expect([...table.amount!]).toEqual([10, 20, 30]);
+    expect(table.categories.channel.labels).toEqual(['web']);
+    expect([...table.categories.channel.codes]).toEqual([0, -1, 0]);
+    expect(table.numbers.potential[1]).toBeNaN();
+  });
+
+  test('removeUnfinished deletes stale importing leftovers and keeps fresh ones', async () => {
+    await importTwoChunks('stale');
+    await importTwoChunks('fresh');
+    await db().datasets.update('stale', { heartbeat: Date.now() - 120_000 });
+    expect(await removeUnfinished(30_000)).toBe(1);
+    expect(await db().chunks.where('datasetId').equals('stale').count()).toBe(0);
+    expect(await db().chunks.where('datasetId').equals('fresh').count()).toBeGreaterThan(0);
+  });
+
+  test('deleteDataset removes chunks, issues and settings', async () => {
+    await importTwoChunks('x');
+    await writeIssues('x', [{ line: 5, column: 'date', reason: 'reject.badDate', raw: 'yesterday' }]);
+    await db().settings.put({ key: 'config:x', value: { abc: {} } });
+    await finishDataset('x', { columns, rows: 3 });
+    expect(await listIssues('x')).toHaveLength(1);
+    await deleteDataset('x');
+    expect(await db().datasets.count()).toBe(0);
+    expect(await db().chunks.count()).toBe(0);
+    expect(await db().issues.count()).toBe(0);
+    expect(await db().settings.get('config:x')).toBeUndefined();
+  });
+
+  test('renameDataset trims and rejects an empty name', async () => {
+    await importTwoChunks('x');
+    await finishDataset('x', { columns, rows: 3 });
+    await renameDataset('x', '  Q3 orders ');
+    expect((await getDataset('x'))?.name).toBe('Q3 orders');
+    await expect(renameDataset('x', '   ')).rejects.toThrow(RangeError);
+  });
+
+  test('finishDataset fails when the dataset vanished (deleted mid-import)', async () => {
+    await importTwoChunks('x');
+    await deleteDataset('x');
+    await expect(finishDataset('x', { columns, rows: 3 })).rejects.toThrow(/vanished/);
+  });
+
+  test('assemble(record, chunks) concatenates chunks in index order', () => {
+    const byColumn = new Map<string, (Int32Array | Float64Array | string[])[]>([
+      ['amount', [new Float64Array([1]), new Float64Array([2, 3])]],
+      ['customer', [new Int32Array([0, 0, 0])]],
+      ['customer#dict', [['a'], ['b']]]
+    ]);
+    const table = assemble({ shape: 'customers', rows: 3, columns: [{ name: 'amount', kind: 'float64', chunks: 2 }, { name: 'customer', kind: 'category', chunks: 1, dictChunks: 2 }] }, byColumn);
+    expect([...table.amount!]).toEqual([1, 2, 3]);
+    expect(table.customer.labels).toEqual(['a', 'b']);
+  });
+});
+
+describe('openDb', () => {
+  test('declares version 1 with the four tables', async () => {
+    const d = openDb('kefen-schema-test');
+    await d.open();
+    expect(d.verno).toBe(1);
+    expect(d.tables.map((t) => t.name).sort()).toEqual(['chunks', 'datasets', 'issues', 'settings']);
+    d.close();
+    await d.delete();
+  });
+});
