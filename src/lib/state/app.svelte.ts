@@ -1,0 +1,125 @@
+import { defaultConfig } from '../analysis/defaults.ts';
+import type { AnalysisConfig, AnalysisResult } from '../analysis/types.ts';
+import type { DatasetRecord } from '../data/db.ts';
+import { deleteDataset, getSetting, listDatasets, removeUnfinished, renameDataset, setSetting } from '../data/datasets.ts';
+import { WorkerChannel } from '../workers/client.ts';
+import type { AnalysisRequest, AnalysisResponse, WorkerError } from '../workers/protocol.ts';
+
+export type ConfigSection = keyof AnalysisConfig;
+
+/** Merges a stored (possibly older) config over the defaults so new settings get their defaults. */
+export function mergeConfig(stored: Partial<AnalysisConfig> | undefined): AnalysisConfig {
+  const base = defaultConfig();
+  if (!stored) return base;
+  const out = { ...base } as Record<string, unknown>;
+  for (const key of Object.keys(base) as ConfigSection[]) {
+    const value = stored[key];
+    if (value && typeof value === 'object') out[key] = { ...(base[key] as object), ...(value as object) };
+  }
+  return out as unknown as AnalysisConfig;
+}
+
+/** The app: stored datasets, the current one, its analysis settings and result. */
+class AppState {
+  datasets = $state.raw<DatasetRecord[]>([]);
+  currentId = $state<string | null>(null);
+  config = $state.raw<AnalysisConfig>(defaultConfig());
+  result = $state.raw<AnalysisResult | null>(null);
+  resultFor = $state<string | null>(null);
+  analysing = $state(false);
+  error = $state.raw<WorkerError | null>(null);
+  ready = $state(false);
+  /** Milliseconds of the last analysis in the worker (shown to the curious). */
+  timings = $state.raw<{ loadMs: number; computeMs: number; summaryMs: number } | null>(null);
+
+  current = $derived(this.datasets.find((d) => d.id === this.currentId) ?? null);
+
+  #channel: WorkerChannel<AnalysisRequest, AnalysisResponse> | null = null;
+  #pending = 0;
+
+  #worker() {
+    this.#channel ??= new WorkerChannel(new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' }));
+    return this.#channel;
+  }
+
+  async refresh() {
+    this.datasets = await listDatasets();
+    if (this.currentId && !this.datasets.some((d) => d.id === this.currentId)) this.currentId = null;
+  }
+
+  async init(loadSamples: () => Promise<string | undefined>) {
+    await removeUnfinished();
+    await this.refresh();
+    if (!this.datasets.length) {
+      const id = await loadSamples();
+      await this.refresh();
+      if (id) await this.select(id);
+    } else {
+      const last = await getSetting<string>('currentDataset');
+      await this.select(last && this.datasets.some((d) => d.id === last) ? last : this.datasets[0].id);
+    }
+    this.ready = true;
+  }
+
+  async select(id: string | null) {
+    this.currentId = id;
+    this.result = null;
+    this.resultFor = null;
+    this.error = null;
+    if (!id) return;
+    await setSetting('currentDataset', id);
+    this.config = mergeConfig(await getSetting<Partial<AnalysisConfig>>(`config:${id}`));
+    this.analyse();
+  }
+
+  /** Changes one section of the settings; the worker recomputes what depends on it. */
+  update<K extends ConfigSection>(section: K, patch: Partial<AnalysisConfig[K]>) {
+    this.config = { ...this.config, [section]: { ...this.config[section], ...patch } };
+    if (this.currentId) void setSetting(`config:${this.currentId}`, $state.snapshot(this.config));
+    this.analyse();
+  }
+
+  replaceConfig(config: AnalysisConfig) {
+    this.config = config;
+    if (this.currentId) void setSetting(`config:${this.currentId}`, config);
+    this.analyse();
+  }
+
+  analyse() {
+    const datasetId = this.currentId;
+    if (!datasetId) return;
+    const channel = this.#worker();
+    const id = channel.nextId();
+    if (this.#pending) channel.release(this.#pending);
+    this.#pending = id;
+    this.analysing = true;
+    channel.send({ type: 'analyze', id, datasetId, config: $state.snapshot(this.config) as AnalysisConfig }, (message) => {
+      channel.release(id);
+      if (id !== this.#pending) return; // a newer request is under way
+      this.#pending = 0;
+      this.analysing = false;
+      if (message.type === 'result') {
+        this.result = message.result;
+        this.resultFor = message.datasetId;
+        this.timings = message.timings;
+        this.error = null;
+      } else if (message.type === 'error') {
+        this.error = message.error;
+      }
+    });
+  }
+
+  async rename(id: string, name: string) {
+    await renameDataset(id, name);
+    await this.refresh();
+  }
+
+  async remove(id: string) {
+    this.#channel?.post({ type: 'forget', id: 0, datasetId: id });
+    await deleteDataset(id);
+    await this.refresh();
+    if (this.currentId === null || this.currentId === id) await this.select(this.datasets[0]?.id ?? null);
+  }
+}
+
+export const app = new AppState();

@@ -1,0 +1,142 @@
+import type { DatasetReport } from '../data/db.ts';
+import { WorkerChannel } from '../workers/client.ts';
+import type { ImportRequest, ImportResponse, ImportSource, PreviewResult, WorkerError } from '../workers/protocol.ts';
+import { app } from './app.svelte.ts';
+
+type Progress = { rows: number; bytes: number; totalBytes: number; rowsPerSecond: number };
+
+let channel: WorkerChannel<ImportRequest, ImportResponse> | null = null;
+function worker() {
+  channel ??= new WorkerChannel(new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' }));
+  return channel;
+}
+
+/** Asks the import worker for a preview (encoding, delimiter, headers, first rows, guessed mapping). */
+export function requestPreview(source: ImportSource, encoding?: string): Promise<PreviewResult> {
+  const c = worker();
+  const id = c.nextId();
+  return new Promise((resolve, reject) => {
+    c.send({ type: 'preview', id, source, encoding }, (m) => {
+      c.release(id);
+      if (m.type === 'preview') resolve(m.preview);
+      else if (m.type === 'error') reject(m.error);
+    });
+  });
+}
+
+/** Imports into IndexedDB through the worker; resolves with the new dataset id. */
+export function runImport(
+  source: ImportSource,
+  mapping: unknown,
+  name: string,
+  options: { encoding?: string; delimiter?: string; onProgress?: (p: Progress) => void; onId?: (id: number) => void } = {}
+): Promise<{ datasetId: string; report: DatasetReport } | null> {
+  const c = worker();
+  const id = c.nextId();
+  options.onId?.(id);
+  return new Promise((resolve, reject) => {
+    c.send({ type: 'import', id, source, mapping, name, encoding: options.encoding, delimiter: options.delimiter }, (m) => {
+      if (m.type === 'progress') return options.onProgress?.(m);
+      c.release(id);
+      if (m.type === 'done') resolve({ datasetId: m.datasetId, report: m.report });
+      else if (m.type === 'cancelled') resolve(null);
+      else if (m.type === 'error') reject(m.error);
+    });
+  });
+}
+
+export function cancelImport(id: number) {
+  worker().post({ type: 'cancel', id });
+}
+
+/** Imports the built-in samples on first start; returns the id of the one to open. */
+export async function loadBuiltInSamples(): Promise<string | undefined> {
+  let open: string | undefined;
+  for (const sample of builtInSamples) {
+    const source: ImportSource = { kind: 'url', url: sample.url, name: sample.file };
+    const preview = await requestPreview(source);
+    const done = await runImport(source, preview.mapping, sample.name(), {});
+    if (done && sample.open) open = done.datasetId;
+  }
+  return open;
+}
+
+export const builtInSamples = [
+  { file: 'changhai.csv', url: 'samples/changhai.csv', open: false, name: () => '长海物流 · 课堂案例 (classroom)' },
+  { file: 'synthetic.csv', url: 'samples/synthetic.csv', open: true, name: () => '示例分销商 · Sample distributor' }
+];
+
+/** The Data page's import flow: choose → preview and mapping → import with progress → report. */
+class ImporterState {
+  stage = $state<'idle' | 'preview' | 'importing' | 'done'>('idle');
+  source = $state.raw<ImportSource | null>(null);
+  preview = $state.raw<PreviewResult | null>(null);
+  mapping = $state.raw<unknown>(null);
+  name = $state('');
+  encoding = $state<string | undefined>(undefined);
+  progress = $state.raw<Progress | null>(null);
+  started = $state(0);
+  report = $state.raw<DatasetReport | null>(null);
+  datasetId = $state<string | null>(null);
+  error = $state.raw<WorkerError | null>(null);
+  #importId = 0;
+
+  async choose(source: ImportSource, encoding?: string) {
+    this.error = null;
+    this.source = source;
+    this.encoding = encoding;
+    this.name = source.kind === 'file' ? source.file.name.replace(/\.(csv|txt|tsv)$/i, '') : source.name;
+    try {
+      this.preview = await requestPreview(source, encoding);
+      this.mapping = this.preview.mapping;
+      this.stage = 'preview';
+    } catch (e) {
+      this.error = e as WorkerError;
+      this.stage = 'idle';
+    }
+  }
+
+  async confirm() {
+    if (!this.source || !this.preview) return;
+    this.stage = 'importing';
+    this.error = null;
+    this.progress = { rows: 0, bytes: 0, totalBytes: this.preview.size, rowsPerSecond: 0 };
+    this.started = performance.now();
+    try {
+      const done = await runImport(this.source, $state.snapshot(this.mapping), this.name || 'data', {
+        encoding: this.preview.encoding,
+        delimiter: this.preview.delimiter,
+        onProgress: (p) => (this.progress = p),
+        onId: (id) => (this.#importId = id)
+      });
+      if (!done) {
+        this.stage = 'preview';
+        return;
+      }
+      this.report = done.report;
+      this.datasetId = done.datasetId;
+      this.stage = 'done';
+      await app.refresh();
+      await app.select(done.datasetId);
+    } catch (e) {
+      this.error = e as WorkerError;
+      this.stage = 'preview';
+    }
+  }
+
+  cancel() {
+    if (this.#importId) cancelImport(this.#importId);
+  }
+
+  reset() {
+    this.stage = 'idle';
+    this.source = null;
+    this.preview = null;
+    this.mapping = null;
+    this.report = null;
+    this.error = null;
+    this.progress = null;
+  }
+}
+
+export const importer = new ImporterState();

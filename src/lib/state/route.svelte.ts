@@ -1,0 +1,29 @@
+/** The current page, kept in the URL hash as `#/view`; `#v1.…` is a share link. */
+class RouteState {
+  view = $state('data');
+  share = $state<string | null>(null);
+
+  constructor() {
+    if (typeof window === 'undefined') return;
+    this.#read();
+    window.addEventListener('hashchange', () => this.#read());
+  }
+
+  #read() {
+    const hash = window.location.hash;
+    if (hash.startsWith('#v')) {
+      this.share = hash.slice(1);
+      return;
+    }
+    const m = /^#\/([\w-]+)/.exec(hash);
+    this.view = m ? m[1] : 'data';
+  }
+
+  go(view: string) {
+    this.view = view;
+    this.share = null;
+    if (window.location.hash !== `#/${view}`) history.pushState(null, '', `#/${view}`);
+  }
+}
+
+export const route = new RouteState();

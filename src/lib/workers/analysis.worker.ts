@@ -1,0 +1,57 @@
+/// <reference lib="webworker" />
+import { Analyzer } from '../analysis/analyze.ts';
+import type { AnalysisConfig } from '../analysis/types.ts';
+import { loadTable } from '../data/datasets.ts';
+import type { AnalysisRequest, AnalysisResponse } from './protocol.ts';
+import { toWorkerError } from './protocol.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const analyzers = new Map<string, Promise<Analyzer>>();
+let latest = 0;
+
+function analyzerFor(datasetId: string): Promise<Analyzer> {
+  let found = analyzers.get(datasetId);
+  if (!found) {
+    // Keep one dataset in memory at a time: switching datasets frees the previous one.
+    analyzers.clear();
+    found = loadTable(datasetId).then((table) => new Analyzer(table));
+    found.catch(() => analyzers.delete(datasetId));
+    analyzers.set(datasetId, found);
+  }
+  return found;
+}
+
+async function analyze(request: Extract<AnalysisRequest, { type: 'analyze' }>) {
+  const t0 = performance.now();
+  const analyzer = await analyzerFor(request.datasetId);
+  if (request.id !== latest) return; // superseded while loading
+  const t1 = performance.now();
+  const { result, summaryMs } = analyzer.run(request.config as AnalysisConfig);
+  const t2 = performance.now();
+  if (request.id !== latest) return;
+  const message: AnalysisResponse = {
+    type: 'result',
+    id: request.id,
+    datasetId: request.datasetId,
+    result,
+    timings: { loadMs: t1 - t0, computeMs: t2 - t1, summaryMs }
+  };
+  scope.postMessage(message);
+}
+
+scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+  const request = event.data;
+  if (request.type === 'forget') {
+    analyzers.delete(request.datasetId);
+    return;
+  }
+  latest = request.id;
+  // Yield once so that a burst of setting changes only computes the last one.
+  setTimeout(() => {
+    if (request.id !== latest) return;
+    analyze(request).catch((error) => {
+      const message: AnalysisResponse = { type: 'error', id: request.id, error: toWorkerError(error, 'error.analysis') };
+      scope.postMessage(message);
+    });
+  }, 0);
+};

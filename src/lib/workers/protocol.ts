@@ -1,0 +1,65 @@
+import type { AnalysisConfig, AnalysisResult } from '../analysis/types.ts';
+import type { DatasetReport } from '../data/db.ts';
+
+/** An error that crosses a worker boundary as data: a code with parameters, translated by the UI. */
+export interface WorkerError {
+  code: string;
+  params?: Record<string, string | number>;
+  /** Technical detail (the original exception message), shown small under the translated message. */
+  detail?: string;
+}
+
+export type ImportSource = { kind: 'file'; file: File } | { kind: 'text'; text: string; name: string } | { kind: 'url'; url: string; name: string };
+
+export interface PreviewResult {
+  encoding: string;
+  hadBom: boolean;
+  delimiter: string;
+  headers: string[];
+  rows: string[][];
+  /** The guessed mapping (src/lib/import/mapping.ts). */
+  mapping: unknown;
+  /** Day order inferred from the sample dates: 'dmy' | 'mdy' | 'ambiguous' | 'none'. */
+  dayOrder: string;
+  size: number;
+}
+
+export type ImportRequest =
+  | { type: 'preview'; id: number; source: ImportSource; encoding?: string }
+  | { type: 'import'; id: number; source: ImportSource; mapping: unknown; name: string; encoding?: string; delimiter?: string }
+  | { type: 'cancel'; id: number };
+
+export type ImportResponse =
+  | { type: 'preview'; id: number; preview: PreviewResult }
+  | { type: 'progress'; id: number; rows: number; bytes: number; totalBytes: number; rowsPerSecond: number }
+  | { type: 'done'; id: number; datasetId: string; report: DatasetReport }
+  | { type: 'cancelled'; id: number }
+  | { type: 'error'; id: number; error: WorkerError };
+
+export type AnalysisRequest = { type: 'analyze'; id: number; datasetId: string; config: AnalysisConfig } | { type: 'forget'; id: number; datasetId: string };
+
+export type AnalysisResponse =
+  | { type: 'result'; id: number; datasetId: string; result: AnalysisResult; timings: { loadMs: number; computeMs: number; summaryMs: number } }
+  | { type: 'error'; id: number; error: WorkerError };
+
+/** Turns anything thrown into a WorkerError. */
+export function toWorkerError(error: unknown, code = 'error.unexpected'): WorkerError {
+  if (error && typeof error === 'object' && 'code' in error && typeof (error as WorkerError).code === 'string') {
+    const e = error as WorkerError & { message?: string };
+    return { code: e.code, params: e.params, detail: e.detail ?? e.message };
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (error instanceof Error && (error.name === 'QuotaExceededError' || /quota/i.test(error.message))) return { code: 'error.quota', detail };
+  return { code, detail };
+}
+
+/** An error with a translatable code, thrown inside workers. */
+export class CodedError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params?: Record<string, string | number>,
+    readonly detail?: string
+  ) {
+    super(code);
+  }
+}
