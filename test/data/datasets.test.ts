@@ -12,6 +12,7 @@ import {
   loadTable,
   removeUnfinished,
   renameDataset,
+  storeTable,
   writeChunks,
   writeIssues
 } from '../../src/lib/data/datasets.ts';
@@ -154,5 +155,26 @@ describe('openDb', () => {
     expect(d.tables.map((t) => t.name).sort()).toEqual(['chunks', 'datasets', 'issues', 'settings']);
     d.close();
     await d.delete();
+  });
+});
+
+describe('storeTable', () => {
+  test('storeTable(record, table) round-trips through loadTable', async () => {
+    const table = {
+      shape: 'customers' as const,
+      length: 2,
+      customer: { codes: new Int32Array([0, 1]), labels: ['c1', 'c2'] },
+      amount: new Float64Array([5, 7]),
+      numbers: { potential: new Float64Array([1, 2]) },
+      categories: { 类型: { codes: new Int32Array([0, 0]), labels: ['经济型'] } }
+    };
+    const { columns: _c, rows: _r, bytes: _b, ...rest } = { ...base('s'), shape: 'customers' as const };
+    await storeTable(rest, table);
+    const back = await loadTable('s');
+    expect(back.customer).toEqual(table.customer);
+    expect([...back.amount!]).toEqual([5, 7]);
+    expect([...back.numbers.potential]).toEqual([1, 2]);
+    expect(back.categories['类型'].labels).toEqual(['经济型']);
+    expect((await getDataset('s'))?.bytes).toBeGreaterThan(0);
   });
 });

@@ -160,3 +160,37 @@ export async function storageUse(): Promise<{ usage: number; quota: number }> {
   const estimate = await navigator.storage?.estimate?.();
   return { usage: estimate?.usage ?? 0, quota: estimate?.quota ?? 0 };
 }
+
+/** The stored columns of a Table (the inverse of `assemble`): column infos and chunk payloads, one chunk per column. */
+export function columnsOf(table: Table): { columns: ColumnInfo[]; chunks: { column: string; index: number; data: ChunkData }[] } {
+  const columns: ColumnInfo[] = [];
+  const chunks: { column: string; index: number; data: ChunkData }[] = [];
+  const addCategory = (name: string, c: Category) => {
+    columns.push({ name, kind: 'category', chunks: 1, dictChunks: 1 });
+    chunks.push({ column: name, index: 0, data: c.codes }, { column: `${name}#dict`, index: 0, data: c.labels });
+  };
+  const addNumbers = (name: string, values: Int32Array | Float64Array) => {
+    columns.push({ name, kind: values instanceof Int32Array ? 'int32' : 'float64', chunks: 1 });
+    chunks.push({ column: name, index: 0, data: values });
+  };
+  addCategory('customer', table.customer);
+  for (const role of ['order', 'product', 'region'] as const) if (table[role]) addCategory(role, table[role]!);
+  for (const role of ['date', 'amount', 'quantity', 'price', 'cost', 'profit', 'payment'] as const) if (table[role]) addNumbers(role, table[role]!);
+  for (const [name, values] of Object.entries(table.numbers)) addNumbers(`n:${name}`, values);
+  for (const [name, c] of Object.entries(table.categories)) addCategory(`c:${name}`, c);
+  return { columns, chunks };
+}
+
+/** Stores a whole in-memory Table as a new ready dataset (used to save a shared link or a project file). */
+export async function storeTable(record: Omit<DatasetRecord, 'status' | 'heartbeat' | 'columns' | 'rows' | 'bytes'>, table: Table): Promise<void> {
+  const { columns, chunks } = columnsOf(table);
+  const bytes = chunks.reduce((n, c) => n + chunkBytes(c.data), 0);
+  await beginDataset({ ...record, columns: [], rows: 0, bytes: 0 });
+  try {
+    await writeChunks(record.id, chunks);
+    await finishDataset(record.id, { columns, rows: table.length, bytes });
+  } catch (error) {
+    await deleteDataset(record.id).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,6 +1,7 @@
 import { defaultConfig } from '../analysis/defaults.ts';
 import type { AnalysisConfig, AnalysisResult } from '../analysis/types.ts';
 import type { DatasetRecord } from '../data/db.ts';
+import type { Table } from '../analysis/table.ts';
 import { deleteDataset, getSetting, listDatasets, removeUnfinished, renameDataset, setSetting } from '../data/datasets.ts';
 import { WorkerChannel } from '../workers/client.ts';
 import type { AnalysisRequest, AnalysisResponse, WorkerError } from '../workers/protocol.ts';
@@ -32,7 +33,10 @@ class AppState {
   /** Milliseconds of the last analysis in the worker (shown to the curious). */
   timings = $state.raw<{ loadMs: number; computeMs: number; summaryMs: number } | null>(null);
 
-  current = $derived(this.datasets.find((d) => d.id === this.currentId) ?? null);
+  /** A dataset opened from a share link or project file: analysed in memory, read-only until saved. */
+  memory = $state.raw<DatasetRecord | null>(null);
+  current = $derived(this.memory && this.memory.id === this.currentId ? this.memory : (this.datasets.find((d) => d.id === this.currentId) ?? null));
+  readOnly = $derived(this.memory !== null && this.memory.id === this.currentId);
 
   #channel: WorkerChannel<AnalysisRequest, AnalysisResponse> | null = null;
   #pending = 0;
@@ -61,7 +65,29 @@ class AppState {
     this.ready = true;
   }
 
+  /** Opens an in-memory dataset (not stored) with the given settings; it stays read-only until saved. */
+  openMemory(record: DatasetRecord, table: Table, config: AnalysisConfig) {
+    const channel = this.#worker();
+    if (this.memory) channel.post({ type: 'forget', id: 0, datasetId: this.memory.id });
+    channel.post({ type: 'register', id: channel.nextId(), datasetId: record.id, table });
+    this.memory = record;
+    this.currentId = record.id;
+    this.result = null;
+    this.resultFor = null;
+    this.error = null;
+    this.config = mergeConfig(config);
+    this.ready = true;
+    this.analyse();
+  }
+
+  /** Leaves the in-memory dataset (after saving it, or to discard it). */
+  closeMemory() {
+    if (this.memory) this.#channel?.post({ type: 'forget', id: 0, datasetId: this.memory.id });
+    this.memory = null;
+  }
+
   async select(id: string | null) {
+    if (this.memory && id !== this.memory.id) this.closeMemory();
     this.currentId = id;
     this.result = null;
     this.resultFor = null;
@@ -75,13 +101,13 @@ class AppState {
   /** Changes one section of the settings; the worker recomputes what depends on it. */
   update<K extends ConfigSection>(section: K, patch: Partial<AnalysisConfig[K]>) {
     this.config = { ...this.config, [section]: { ...this.config[section], ...patch } };
-    if (this.currentId) void setSetting(`config:${this.currentId}`, $state.snapshot(this.config));
+    if (this.currentId && !this.readOnly) void setSetting(`config:${this.currentId}`, $state.snapshot(this.config));
     this.analyse();
   }
 
   replaceConfig(config: AnalysisConfig) {
     this.config = config;
-    if (this.currentId) void setSetting(`config:${this.currentId}`, config);
+    if (this.currentId && !this.readOnly) void setSetting(`config:${this.currentId}`, config);
     this.analyse();
   }
 

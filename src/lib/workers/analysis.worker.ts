@@ -7,9 +7,13 @@ import { toWorkerError } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const analyzers = new Map<string, Promise<Analyzer>>();
+/** In-memory datasets (share links, project files) by id; they are never stored. */
+const registered = new Map<string, Analyzer>();
 let latest = 0;
 
 function analyzerFor(datasetId: string): Promise<Analyzer> {
+  const memory = registered.get(datasetId);
+  if (memory) return Promise.resolve(memory);
   let found = analyzers.get(datasetId);
   if (!found) {
     // Keep one dataset in memory at a time: switching datasets frees the previous one.
@@ -43,6 +47,11 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const request = event.data;
   if (request.type === 'forget') {
     analyzers.delete(request.datasetId);
+    registered.delete(request.datasetId);
+    return;
+  }
+  if (request.type === 'register') {
+    registered.set(request.datasetId, new Analyzer(request.table));
     return;
   }
   latest = request.id;

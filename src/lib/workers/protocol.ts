@@ -1,5 +1,6 @@
 import type { AnalysisConfig, AnalysisResult } from '../analysis/types.ts';
 import type { DatasetReport } from '../data/db.ts';
+import type { Table } from '../analysis/table.ts';
 
 /** An error that crosses a worker boundary as data: a code with parameters, translated by the UI. */
 export interface WorkerError {
@@ -36,7 +37,11 @@ export type ImportResponse =
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; error: WorkerError };
 
-export type AnalysisRequest = { type: 'analyze'; id: number; datasetId: string; config: AnalysisConfig } | { type: 'forget'; id: number; datasetId: string };
+export type AnalysisRequest =
+  | { type: 'analyze'; id: number; datasetId: string; config: AnalysisConfig }
+  | { type: 'forget'; id: number; datasetId: string }
+  /** An in-memory dataset (opened from a share link or project file, not stored): analysed like a stored one under its id. */
+  | { type: 'register'; id: number; datasetId: string; table: Table };
 
 export type AnalysisResponse =
   | { type: 'result'; id: number; datasetId: string; result: AnalysisResult; timings: { loadMs: number; computeMs: number; summaryMs: number } }
