@@ -1,0 +1,308 @@
+/// <reference lib="webworker" />
+import Papa from 'papaparse';
+import { createDecoder, detectEncoding, type Encoding } from '../import/encoding.ts';
+import { previewCsv } from '../import/parseCsv.ts';
+import { TableBuilder } from '../import/TableBuilder.ts';
+import { validateMapping, type Mapping } from '../import/mapping.ts';
+import { beginDataset, chunkBytes, deleteDataset, finishDataset, writeChunks, writeIssues } from '../data/datasets.ts';
+import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
+import type { ImportRequest, ImportResponse, ImportSource, PreviewResult } from './protocol.ts';
+import { CodedError, toWorkerError } from './protocol.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const headBytes = 256 * 1024;
+/** Text handed to PapaParse at a time: large enough to amortise, small enough to keep memory flat. */
+const blockChars = 4 * 1024 * 1024;
+const cancelled = new Set<number>();
+
+function post(message: ImportResponse) {
+  scope.postMessage(message);
+}
+
+/** The bytes of a source: a File is streamed, a URL fetched, pasted text needs no decoding. */
+async function sourceBytes(source: ImportSource): Promise<{ size: number; head: Uint8Array; stream: () => AsyncIterable<Uint8Array> }> {
+  if (source.kind === 'file') {
+    const file = source.file;
+    let head: Uint8Array;
+    try {
+      head = new Uint8Array(await file.slice(0, headBytes).arrayBuffer());
+    } catch (error) {
+      throw new CodedError('error.readFile', { name: file.name }, String(error));
+    }
+    return { size: file.size, head, stream: () => streamOf(file.stream()) };
+  }
+  if (source.kind === 'url') {
+    let buffer: ArrayBuffer;
+    try {
+      const response = await fetch(source.url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      buffer = await response.arrayBuffer();
+    } catch (error) {
+      throw new CodedError('error.fetchSample', { name: source.name }, String(error));
+    }
+    const bytes = new Uint8Array(buffer);
+    return {
+      size: bytes.length,
+      head: bytes.subarray(0, headBytes),
+      stream: async function* () {
+        for (let at = 0; at < bytes.length; at += 1 << 20) yield bytes.subarray(at, at + (1 << 20));
+      }
+    };
+  }
+  const bytes = new TextEncoder().encode(source.text);
+  return { size: bytes.length, head: bytes.subarray(0, headBytes), stream: async function* () { yield bytes; } };
+}
+
+async function* streamOf(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function resolveEncoding(head: Uint8Array, override?: string): { encoding: Encoding; hadBom: boolean } {
+  const detected = detectEncoding(head);
+  if (override) return { encoding: override as Encoding, hadBom: detected.bom };
+  return { encoding: detected.encoding, hadBom: detected.bom };
+}
+
+/** Text of the head, cut at the last line end so no half row or half character is previewed. */
+function headText(head: Uint8Array, encoding: Encoding, whole: boolean): string {
+  const text = createDecoder(encoding).decode(head, { stream: !whole });
+  if (whole) return text;
+  const cut = text.lastIndexOf('\n');
+  return cut > 0 ? text.slice(0, cut + 1) : text;
+}
+
+async function preview(id: number, source: ImportSource, override?: string) {
+  const bytes = await sourceBytes(source);
+  if (bytes.size === 0) throw new CodedError('error.emptyFile');
+  const { encoding, hadBom } = resolveEncoding(bytes.head, override);
+  const text = headText(bytes.head, encoding, bytes.head.length >= bytes.size);
+  const p = previewCsv(text);
+  if (!p.headers.length) throw new CodedError('error.noHeader');
+  const result: PreviewResult = {
+    encoding,
+    hadBom,
+    delimiter: p.delimiter,
+    headers: p.headers,
+    rows: p.rows,
+    mapping: { ...p.mapping, encoding, delimiter: p.delimiter },
+    dayOrder: p.dayOrder,
+    size: bytes.size
+  };
+  post({ type: 'preview', id, preview: result });
+}
+
+/**
+ * Splits decoded text into blocks that end at a line end outside quotes, so PapaParse
+ * never sees half a row. Quote parity is kept across blocks ("" escapes keep parity).
+ */
+class BlockSplitter {
+  #buffer = '';
+  #quotes = 0; // quotes counted in #buffer up to #scanned
+  #scanned = 0;
+  #lastSafe = -1; // index just after the last newline outside quotes in #buffer
+
+  push(text: string): string | null {
+    this.#buffer += text;
+    const b = this.#buffer;
+    let quotes = this.#quotes;
+    for (let i = this.#scanned; i < b.length; i++) {
+      const c = b.charCodeAt(i);
+      if (c === 34) quotes++;
+      else if (c === 10 && (quotes & 1) === 0) this.#lastSafe = i + 1;
+    }
+    this.#quotes = quotes;
+    this.#scanned = b.length;
+    if (b.length < blockChars || this.#lastSafe <= 0) return null;
+    return this.#take(this.#lastSafe);
+  }
+
+  #take(at: number): string {
+    const block = this.#buffer.slice(0, at);
+    this.#buffer = this.#buffer.slice(at);
+    // Recount quotes in what remains (short: the tail after the last safe line end).
+    let quotes = 0;
+    for (let i = 0; i < this.#buffer.length; i++) if (this.#buffer.charCodeAt(i) === 34) quotes++;
+    this.#quotes = quotes;
+    this.#scanned = this.#buffer.length;
+    this.#lastSafe = -1;
+    return block;
+  }
+
+  rest(): string {
+    const rest = this.#buffer;
+    this.#buffer = '';
+    return rest;
+  }
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+async function runImport(request: Extract<ImportRequest, { type: 'import' }>) {
+  const { id, source, name } = request;
+  const started = performance.now();
+  const bytes = await sourceBytes(source);
+  if (bytes.size === 0) throw new CodedError('error.emptyFile');
+  const { encoding } = resolveEncoding(bytes.head, request.encoding);
+  const headPreview = previewCsv(headText(bytes.head, encoding, bytes.head.length >= bytes.size));
+  const delimiter = request.delimiter ?? headPreview.delimiter;
+  const headers = headPreview.headers;
+  const checked = validateMapping(request.mapping as Mapping, headers);
+  if (!checked.ok) throw new CodedError('error.invalidMapping', { reason: checked.errors.map((e) => e.code).join(', ') });
+  const mapping = checked.mapping;
+
+  const datasetId = crypto.randomUUID();
+  await beginDataset({
+    id: datasetId,
+    name: name.trim() || 'data',
+    shape: mapping.shape,
+    created: Date.now(),
+    source: { name: source.kind === 'file' ? source.file.name : source.name, size: bytes.size, encoding, delimiter },
+    headers,
+    mapping,
+    report: emptyReport(),
+    columns: [],
+    rows: 0,
+    bytes: 0
+  });
+
+  try {
+    const builder = new TableBuilder(mapping, headers);
+    const chunkCounts = new Map<string, number>();
+    let storedBytes = 0;
+    let line = 1; // physical line number of the next row (the header is line 1)
+    let headerSkipped = false;
+    let bytesRead = 0;
+    let lastProgress = 0;
+
+    const writeBuilt = async () => {
+      const chunk = builder.takeChunk();
+      const writes: { column: string; index: number; data: ChunkData }[] = [];
+      for (const [column, data] of Object.entries(chunk)) {
+        if (!data || data.length === 0) continue;
+        const index = chunkCounts.get(column) ?? 0;
+        chunkCounts.set(column, index + 1);
+        writes.push({ column, index, data });
+        storedBytes += chunkBytes(data);
+      }
+      if (writes.length) await writeChunks(datasetId, writes);
+    };
+
+    const parseBlock = async (block: string) => {
+      if (!block) return;
+      const parsed = Papa.parse<string[]>(block, { delimiter, skipEmptyLines: false });
+      let rows = parsed.data;
+      const blockLines = countLines(block) + (block.endsWith('\n') ? 0 : 1);
+      if (!headerSkipped && rows.length) {
+        rows = rows.slice(1);
+        headerSkipped = true;
+        line = 2;
+        builder.addRows(rows, line);
+        line = 1 + blockLines;
+      } else {
+        builder.addRows(rows, line);
+        line += blockLines;
+      }
+      await writeBuilt();
+      if (cancelled.has(id)) throw new CodedError('import.cancelled');
+      const now = performance.now();
+      if (now - lastProgress > 100) {
+        lastProgress = now;
+        const rowsSoFar = builder.rowsRead;
+        post({ type: 'progress', id, rows: rowsSoFar, bytes: bytesRead, totalBytes: bytes.size, rowsPerSecond: rowsSoFar / ((now - started) / 1000) });
+      }
+    };
+
+    const decoder = createDecoder(encoding);
+    const splitter = new BlockSplitter();
+    for await (const piece of bytes.stream()) {
+      bytesRead += piece.length;
+      const text = source.kind === 'text' ? source.text : decoder.decode(piece, { stream: true });
+      const block = splitter.push(text);
+      if (block) await parseBlock(block);
+      if (source.kind === 'text') break;
+    }
+    if (source.kind !== 'text') {
+      const tail = splitter.push(decoder.decode());
+      if (tail) await parseBlock(tail);
+    }
+    await parseBlock(splitter.rest());
+    if (!headerSkipped) throw new CodedError('error.noHeader');
+
+    const finished = builder.finish();
+    if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');
+    // Dictionaries of the categorical columns, in chunks of 50,000 labels.
+    const dictWrites: { column: string; index: number; data: ChunkData }[] = [];
+    const dictChunks = new Map<string, number>();
+    for (const [column, labels] of Object.entries(finished.dictionaries)) {
+      let index = 0;
+      for (let at = 0; at < labels.length || index === 0; at += 50_000) {
+        const part = labels.slice(at, at + 50_000);
+        dictWrites.push({ column: `${column}#dict`, index: index++, data: part });
+        storedBytes += chunkBytes(part);
+      }
+      dictChunks.set(column, index);
+    }
+    if (dictWrites.length) await writeChunks(datasetId, dictWrites);
+    const rejected = finished.report.rejected;
+    await writeIssues(datasetId, rejected.map((r) => ({ line: r.line, column: r.column, reason: r.reason, raw: r.raw.slice(0, 500) })));
+
+    const columns: ColumnInfo[] = finished.columns.map((c) => ({
+      name: c.name,
+      kind: c.kind,
+      chunks: chunkCounts.get(c.name) ?? 0,
+      dictChunks: c.kind === 'category' ? (dictChunks.get(c.name) ?? 0) : undefined
+    }));
+    const r = finished.report;
+    const report: DatasetReport = {
+      rowsRead: r.rowsRead,
+      rowsAccepted: r.rowsAccepted,
+      rowsRejected: r.rowsRejected,
+      rowsWithoutCustomer: r.rowsWithoutCustomer,
+      customers: r.customers,
+      orders: r.orders,
+      totalAmount: r.totalAmount,
+      firstDay: r.firstDay,
+      lastDay: r.lastDay,
+      coercions: r.coercions,
+      duplicateCustomers: r.duplicateCustomers,
+      rejectedStored: rejected.length
+    };
+    await finishDataset(datasetId, { columns, rows: r.rowsAccepted, bytes: storedBytes, report });
+    post({ type: 'done', id, datasetId, report });
+  } catch (error) {
+    await deleteDataset(datasetId).catch(() => undefined);
+    throw error;
+  }
+}
+
+function emptyReport(): DatasetReport {
+  return { rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, rowsWithoutCustomer: 0, customers: 0, orders: 0, totalAmount: 0, firstDay: NaN, lastDay: NaN, coercions: {}, rejectedStored: 0 };
+}
+
+scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const request = event.data;
+  if (request.type === 'cancel') {
+    cancelled.add(request.id);
+    return;
+  }
+  const work = request.type === 'preview' ? preview(request.id, request.source, request.encoding) : runImport(request);
+  work
+    .catch((error) => {
+      if (error instanceof CodedError && error.code === 'import.cancelled') post({ type: 'cancelled', id: request.id });
+      else post({ type: 'error', id: request.id, error: toWorkerError(error, 'error.unexpected') });
+    })
+    .finally(() => cancelled.delete(request.id));
+};

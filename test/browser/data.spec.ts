@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+async function openFresh(page: Page, locale: 'en' | 'zh' = 'en') {
+  await page.addInitScript((l) => {
+    if (!localStorage.getItem('kefen.locale')) localStorage.setItem('kefen.locale', l);
+  }, locale);
+  await page.goto('/#/data');
+  await page.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
+}
+
+async function importFile(page: Page, name: string, datasetName: string) {
+  await page.setInputFiles('[data-testid=file-input]', fixture(name));
+  await expect(page.getByTestId('confirm-import')).toBeEnabled();
+  await page.getByTestId('dataset-name').fill(datasetName);
+  await page.getByTestId('confirm-import').click();
+  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+}
+
+test('first start loads the built-in samples and opens the synthetic one', async ({ page }) => {
+  await openFresh(page);
+  const rows = page.getByTestId('dataset-row');
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByTestId('dataset-list')).toContainText('长海物流');
+  await expect(page.getByTestId('customers')).not.toHaveText('0');
+});
+
+test('imports a file with bad rows through the file input and reports every row', async ({ page }) => {
+  await openFresh(page);
+  await importFile(page, 'orders-bad.csv', 'Orders with bad rows');
+  const report = page.getByTestId('dataset-report');
+  await expect(report.getByTestId('rows-read')).toHaveText('10');
+  await expect(report.getByTestId('rows-accepted')).toHaveText('8');
+  await expect(report.getByTestId('rows-rejected')).toHaveText('2');
+  await expect(report.getByTestId('rows-without-customer')).toHaveText('1');
+  await expect(report.getByTestId('customers')).toHaveText('4');
+  await expect(report.getByTestId('total-amount')).toHaveText('1,820.50');
+  await expect(report.getByTestId('date-range')).toHaveText('2024-01-05 – 2024-04-02');
+  const rejected = page.getByTestId('rejected-table');
+  await expect(rejected.locator('tbody tr')).toHaveCount(2);
+  await expect(rejected.locator('tbody tr').first()).toContainText('5');
+  await expect(rejected.locator('tbody tr').first()).toContainText('order_date');
+  await expect(rejected.locator('tbody tr').nth(1)).toContainText('7');
+  await expect(rejected.locator('tbody tr').nth(1)).toContainText('amount');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-rejected').click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trim().split(/\r\n/);
+  expect(lines).toHaveLength(3);
+  expect(lines[1]).toMatch(/^5,order_date,/);
+  expect(lines[1]).toContain('not a date');
+  expect(lines[2]).toMatch(/^7,amount,/);
+});
+
+test('the dataset survives a reload, can be renamed, and deleting it removes it', async ({ page }) => {
+  await openFresh(page);
+  await importFile(page, 'orders-bad.csv', 'Keep me');
+  await page.reload();
+  await page.waitForFunction(() => (window as any).kefen?.app?.ready === true);
+  const row = page.getByTestId('dataset-row').filter({ hasText: 'Keep me' });
+  await expect(row).toHaveCount(1);
+
+  await row.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('textbox', { name: 'Rename' }).fill('Renamed set');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('dataset-row').filter({ hasText: 'Renamed set' })).toHaveCount(1);
+
+  page.once('dialog', (d) => d.accept());
+  await page.getByTestId('dataset-row').filter({ hasText: 'Renamed set' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByTestId('dataset-row').filter({ hasText: 'Renamed set' })).toHaveCount(0);
+  await page.reload();
+  await page.waitForFunction(() => (window as any).kefen?.app?.ready === true);
+  await expect(page.getByTestId('dataset-row')).toHaveCount(2);
+  const stored = await page.evaluate(async () => {
+    const open = indexedDB.open('kefen');
+    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const count = (store: string) =>
+      new Promise<number>((resolve) => {
+        const req = db.transaction(store).objectStore(store).count();
+        req.onsuccess = () => resolve(req.result);
+      });
+    return { datasets: await count('datasets'), issues: await count('issues') };
+  });
+  expect(stored).toEqual({ datasets: 2, issues: 0 });
+});
+
+test('a GBK file with Chinese headers is detected, mapped and read', async ({ page }) => {
+  await openFresh(page, 'zh');
+  await page.setInputFiles('[data-testid=file-input]', fixture('orders-gbk.csv'));
+  await expect(page.getByTestId('encoding')).toHaveValue('gb18030');
+  await expect(page.locator('.preview-table th').first()).toHaveText('客户名称');
+  await expect(page.getByTestId('map-customer')).toHaveValue('0');
+  await expect(page.getByTestId('map-date')).toHaveValue('1');
+  await expect(page.getByTestId('map-amount')).toHaveValue('2');
+  await page.getByTestId('confirm-import').click();
+  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await expect(page.getByTestId('rows-accepted')).toHaveText('4');
+  await expect(page.getByTestId('customers')).toHaveText('3');
+  await expect(page.getByTestId('total-amount')).toHaveText('3,450.00');
+});
+
+test('pasted CSV text imports, and an unacceptable mapping says why in both languages', async ({ page }) => {
+  await openFresh(page);
+  await page.getByText('Or paste CSV text').click();
+  await page.getByRole('textbox', { name: 'Or paste CSV text' }).fill('customer,date,amount\nA,2024-01-01,5\nB,2024-01-02,7\n');
+  await page.getByRole('button', { name: 'Preview pasted text' }).click();
+  await expect(page.getByTestId('confirm-import')).toBeEnabled();
+  await page.getByTestId('map-customer').selectOption('');
+  await expect(page.getByTestId('mapping-errors')).toContainText('customer');
+  await expect(page.getByTestId('confirm-import')).toBeDisabled();
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('mapping-errors')).toContainText('客户');
+  await page.getByTestId('map-customer').selectOption('0');
+  await page.getByTestId('confirm-import').click();
+  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await expect(page.getByTestId('rows-accepted')).toHaveText('2');
+});
+
+test('the language switch changes every label and is remembered', async ({ page }) => {
+  await openFresh(page, 'en');
+  await expect(page.getByRole('heading', { name: 'Import data' })).toBeVisible();
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByRole('heading', { name: '导入数据' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.reload();
+  await page.waitForFunction(() => (window as any).kefen?.app?.ready === true);
+  await expect(page.getByRole('heading', { name: '导入数据' })).toBeVisible();
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByRole('heading', { name: 'Import data' })).toBeVisible();
+});
