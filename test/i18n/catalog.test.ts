@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { messages } from '../../src/lib/i18n/messages.ts';
+import { format } from '../../src/lib/i18n/define.ts';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.(ts|svelte)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('message catalogues', () => {
+  test('English and Chinese have the same keys', () => {
+    const en = Object.keys(messages.en).sort();
+    const zh = Object.keys(messages.zh).sort();
+    expect(en.filter((k) => !(k in messages.zh))).toEqual([]);
+    expect(zh.filter((k) => !(k in messages.en))).toEqual([]);
+  });
+
+  test('no message is empty and both languages use the same placeholders', () => {
+    for (const key of Object.keys(messages.en)) {
+      const en = messages.en[key];
+      const zh = messages.zh[key];
+      expect(en.trim(), key).not.toBe('');
+      expect(zh.trim(), key).not.toBe('');
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(zh), key).toEqual(names(en));
+    }
+  });
+
+  test('every literal key passed to t() in the source exists', () => {
+    const missing: string[] = [];
+    for (const file of files('src')) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) if (!(m[1] in messages.en)) missing.push(`${file}: ${m[1]}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('format(template, params, locale)', () => {
+  test.each([
+    ['{n} rows', { n: 1234 }, 'en', '1,234 rows'],
+    ['{n} 行', { n: 1234 }, 'zh', '1,234 行'],
+    ['{name}: {missing}', { name: 'A' }, 'en', 'A: {missing}'],
+    ['plain', undefined, 'en', 'plain']
+  ] as const)('format(%j, %j, %s)', (template, params, locale, expected) => {
+    expect(format(template, params as Record<string, unknown> | undefined, locale)).toBe(expected);
+  });
+});
