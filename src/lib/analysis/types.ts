@@ -182,6 +182,23 @@ export interface Summary {
   stats: SummaryStats;
 }
 
+/** Every order of every customer up to the analysis date (not limited by the window), for the time-based methods. */
+export interface CustomerOrders {
+  /** Orders of customer i are at offsets[i] … offsets[i + 1] − 1, sorted by day ascending; length customers + 1. */
+  offsets: Int32Array;
+  /** Epoch day of each order. */
+  day: Int32Array;
+  /** Net value of each order (sum of its rows' amounts; may be ≤ 0 for returns). */
+  value: Float64Array;
+}
+
+/** The summary as the engine holds it inside the worker: with each customer's orders and the map from table customer codes. */
+export interface FullSummary extends Summary {
+  /** table.customer code → customer index, or −1 (no rows up to D). */
+  codeToIndex: Int32Array;
+  orders: CustomerOrders;
+}
+
 export interface SummaryStats {
   rows: number;
   rowsUsed: number;
