@@ -1,0 +1,40 @@
+/** A scale an axis can draw: continuous (has ticks) or band (has bandwidth). */
+export interface AxisScale {
+  (value: never): number | undefined;
+  domain(): unknown[];
+  range(): number[];
+  ticks?: (count?: number) => unknown[];
+  bandwidth?: () => number;
+}
+
+export interface AxisTick {
+  /** Pixel position along the axis. */
+  pos: number;
+  label: string;
+}
+
+/**
+ * The ticks of an axis: d3's nice ticks for continuous scales, every domain
+ * value (at the band centre) for band scales, thinned to at most `count`.
+ */
+export function axisTicks(scale: AxisScale, count = 6, format: (value: never) => string = (v) => String(v)): AxisTick[] {
+  if (!(count >= 1)) throw new RangeError(`invalid tick count: ${count}`);
+  const call = scale as unknown as (v: unknown) => number | undefined;
+  const fmt = format as unknown as (v: unknown) => string;
+  if (typeof scale.bandwidth === 'function') {
+    const domain = scale.domain();
+    const step = Math.max(1, Math.ceil(domain.length / count));
+    const half = scale.bandwidth() / 2;
+    const out: AxisTick[] = [];
+    for (let i = 0; i < domain.length; i += step) {
+      const p = call(domain[i]);
+      if (p !== undefined) out.push({ pos: p + half, label: fmt(domain[i]) });
+    }
+    return out;
+  }
+  if (typeof scale.ticks !== 'function') throw new TypeError('invalid scale: neither ticks() nor bandwidth()');
+  return scale.ticks(count).flatMap((v) => {
+    const p = call(v);
+    return p === undefined || !Number.isFinite(p) ? [] : [{ pos: p, label: fmt(v) }];
+  });
+}
