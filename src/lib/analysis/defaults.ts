@@ -1,0 +1,42 @@
+import type { AnalysisConfig } from './types.ts';
+
+/** Every setting at its METHOD.md default; a fresh object each call. */
+export function defaultConfig(): AnalysisConfig {
+  return {
+    summary: { analysisDate: null, windowDays: null, frequency: 'orders', monetary: 'sum' },
+    abc: { metric: 'revenue', a: 0.8, b: 0.95, rule: 'textbook' },
+    pyramid: { metric: 'revenue', tiers: [0.01, 0.04, 0.15, 0.8] },
+    rfm: {
+      method: 'rank',
+      bins: 5,
+      thresholds: { r: [120, 60, 30, 7], f: [1, 2, 4, 8], m: [100, 500, 1000, 5000] },
+      segments: 'grid',
+      customSegments: [],
+      split: 'mean'
+    },
+    lifecycle: { snapshot: null, windowDays: 180, horizonDays: 365, band: 0.2, from: null, to: null },
+    // threshold 0 = automatic: the 90th percentile of the customers' rolling revenue (see docs/METHOD-NOTES.md).
+    keyAccounts: { standard: 'rolling', months: 12, threshold: 0 },
+    concentration: { metric: 'revenue', warnShare: 0.2 },
+    bigTicket: { classes: ['A'], windowDays: 365 },
+    profitability: { topCustomers: 12, topProducts: 20 },
+    valueScore: {
+      indicators: [
+        { metric: 'revenue', weight: 0.4, group: 'realised' },
+        { metric: 'profit', weight: 0.2, group: 'realised' },
+        { metric: 'orders', weight: 0.2, group: 'potential' },
+        { metric: 'tenure', weight: 0.2, group: 'potential' }
+      ],
+      normalisation: 'percentile',
+      bands: [80, 60, 40, 0]
+    },
+    breakdown: { attribute: 'region', metric: 'revenue' },
+    plan: {
+      classes: [
+        { cls: 'A', phoneWeeks: 1, visitMonths: 1, measures: 'plan.measure.A' },
+        { cls: 'B', phoneWeeks: 2, visitMonths: 3, measures: 'plan.measure.B' },
+        { cls: 'C', phoneWeeks: 4, visitMonths: 12, measures: 'plan.measure.C' }
+      ]
+    }
+  };
+}

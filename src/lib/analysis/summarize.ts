@@ -1,0 +1,399 @@
+import { compareIds } from './compareIds.ts';
+import { countingSort } from './countingSort.ts';
+import { dayOfIso } from './day.ts';
+import type { Category, Table } from './table.ts';
+import type { CustomerOrders, FullSummary, SummaryConfig, SummaryStats } from './types.ts';
+
+/** Headers of a customer table's column that holds the order count (F) or the recency in days (R). */
+const frequencyHeader = /^(f|frequency|orders?|order ?count|number of orders|n_?transactions|transaction ?count|订单数|订单次数|购买次数|交易次数|下单次数|频次|频率)$/i;
+const recencyHeader = /^(r|recency|recency ?days|recency_days|days since last (order|purchase)|最近购买天数|最近一次购买距今天数|距上次购买天数|最近消费天数|未购天数)$/i;
+
+/**
+ * The per-customer summary of METHOD §2: analysis date, window, orders, R, F, M and
+ * the other customer metrics, plus every order of every customer up to the analysis date.
+ */
+export function summarize(table: Table, config: SummaryConfig): FullSummary {
+  if (config.windowDays !== null && !(config.windowDays > 0 && Number.isFinite(config.windowDays))) {
+    throw new RangeError(`invalid windowDays: ${config.windowDays} (expected a positive number of days or null)`);
+  }
+  if (config.frequency !== 'orders' && config.frequency !== 'rows') throw new RangeError(`invalid frequency: ${config.frequency}`);
+  if (config.monetary !== 'sum' && config.monetary !== 'average') throw new RangeError(`invalid monetary: ${config.monetary}`);
+  return table.shape === 'customers' || !table.date ? summarizeCustomers(table, config) : summarizeTransactions(table, table.date, config);
+}
+
+function summarizeTransactions(table: Table, date: Int32Array, config: SummaryConfig): FullSummary {
+  const n = table.length;
+  const codes = table.customer.codes;
+  const labels = table.customer.labels;
+  const amount = table.amount;
+  let maxDay = -Infinity;
+  let minDay = Infinity;
+  for (let i = 0; i < n; i++) {
+    const d = date[i];
+    if (d > maxDay) maxDay = d;
+    if (d < minDay) minDay = d;
+  }
+  let D: number;
+  if (config.analysisDate !== null) {
+    D = dayOfIso(config.analysisDate);
+    if (Number.isNaN(D)) throw new RangeError(`invalid analysisDate: ${config.analysisDate} (expected YYYY-MM-DD)`);
+  } else {
+    D = n ? maxDay : NaN;
+  }
+  const windowStart = config.windowDays === null ? -Infinity : D - config.windowDays; // exclusive
+  const inWindow = (day: number) => day > windowStart;
+
+  // Which customer codes have a row up to D; rows counted by kind.
+  const present = new Uint8Array(labels.length);
+  let rowsAfter = 0;
+  let rowsWithout = 0;
+  let rowsBefore = 0;
+  let rowsUsed = 0;
+  let kept = 0;
+  let totalAmount = 0;
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const d = date[i];
+    if (!(d <= D)) {
+      rowsAfter++;
+      continue;
+    }
+    if (d < firstDay) firstDay = d;
+    if (d > lastDay) lastDay = d;
+    const a = amount ? amount[i] : NaN;
+    if (a === a) totalAmount += a;
+    const c = codes[i];
+    if (c < 0) {
+      rowsWithout++;
+      continue;
+    }
+    present[c] = 1;
+    kept++;
+    if (inWindow(d)) rowsUsed++;
+    else rowsBefore++;
+  }
+
+  const presentCodes: number[] = [];
+  for (let c = 0; c < present.length; c++) if (present[c]) presentCodes.push(c);
+  presentCodes.sort((x, y) => compareIds(labels[x], labels[y]));
+  const customers = presentCodes.length;
+  const codeToIndex = new Int32Array(labels.length).fill(-1);
+  const ids: string[] = new Array(customers);
+  for (let k = 0; k < customers; k++) {
+    codeToIndex[presentCodes[k]] = k;
+    ids[k] = labels[presentCodes[k]];
+  }
+
+  // Rows up to D with a customer, sorted by (customer index, order key).
+  const rowIndex = new Int32Array(kept);
+  const rowCustomer = new Int32Array(n);
+  for (let i = 0, k = 0; i < n; i++) {
+    const c = codes[i];
+    if (c >= 0 && date[i] <= D) {
+      rowIndex[k++] = i;
+      rowCustomer[i] = codeToIndex[c];
+    }
+  }
+  const order = table.order;
+  const dayRange = customers ? lastDay - firstDay + 1 : 1;
+  const orderLabels = order ? order.labels.length : 0;
+  const rowKey = new Int32Array(n);
+  for (let k = 0; k < kept; k++) {
+    const i = rowIndex[k];
+    const o = order ? order.codes[i] : -1;
+    rowKey[i] = o >= 0 ? o : orderLabels + (date[i] - firstDay);
+  }
+  const byKey = countingSort(rowIndex, rowKey, orderLabels + dayRange);
+  const sorted = countingSort(byKey, rowCustomer, customers);
+
+  // Orders: runs of equal (customer, key); dated by their first day.
+  let orderCount = 0;
+  const oCustomer = new Int32Array(kept);
+  const oDay = new Int32Array(kept);
+  const oValue = new Float64Array(kept);
+  const oRows = new Int32Array(kept);
+  for (let k = 0; k < kept; ) {
+    const i0 = sorted[k];
+    const cust = rowCustomer[i0];
+    const key = rowKey[i0];
+    let day = date[i0];
+    let value = 0;
+    let rows = 0;
+    while (k < kept) {
+      const i = sorted[k];
+      if (rowCustomer[i] !== cust || rowKey[i] !== key) break;
+      if (date[i] < day) day = date[i];
+      const a = amount ? amount[i] : NaN;
+      if (a === a) value += a;
+      rows++;
+      k++;
+    }
+    oCustomer[orderCount] = cust;
+    oDay[orderCount] = day;
+    oValue[orderCount] = value;
+    oRows[orderCount] = rows;
+    orderCount++;
+  }
+  // Sort orders by (customer, day): already so when orders are customer-days.
+  let orderPerm = new Int32Array(orderCount);
+  for (let k = 0; k < orderCount; k++) orderPerm[k] = k;
+  if (order) {
+    const dayKey = new Int32Array(orderCount);
+    for (let k = 0; k < orderCount; k++) dayKey[k] = oDay[k] - firstDay;
+    orderPerm = countingSort(countingSort(orderPerm, dayKey, dayRange), oCustomer.subarray(0, orderCount), customers);
+  }
+  const orders: CustomerOrders = {
+    offsets: new Int32Array(customers + 1),
+    day: new Int32Array(orderCount),
+    value: new Float64Array(orderCount)
+  };
+  const frequency = new Float64Array(customers);
+  const revenue = new Float64Array(customers);
+  const lastPositive = new Float64Array(customers).fill(NaN);
+  const first = new Float64Array(customers).fill(NaN);
+  const last = new Float64Array(customers).fill(NaN);
+  const rowsInWindow = new Float64Array(customers);
+  let windowOrders = 0;
+  for (let k = 0; k < orderCount; k++) {
+    const o = orderPerm[k];
+    const cust = oCustomer[o];
+    const day = oDay[o];
+    const value = oValue[o];
+    orders.offsets[cust + 1]++;
+    orders.day[k] = day;
+    orders.value[k] = value;
+    if (!(first[cust] <= day)) first[cust] = day;
+    if (!(last[cust] >= day)) last[cust] = day;
+    if (!inWindow(day)) continue;
+    windowOrders++;
+    revenue[cust] += value;
+    rowsInWindow[cust] += oRows[o];
+    if (value > 0) {
+      frequency[cust]++;
+      if (!(lastPositive[cust] >= day)) lastPositive[cust] = day;
+    }
+  }
+  for (let c = 0; c < customers; c++) orders.offsets[c + 1] += orders.offsets[c];
+  if (config.frequency === 'rows') frequency.set(rowsInWindow);
+
+  const monetary = new Float64Array(customers);
+  const recencyDays = new Float64Array(customers);
+  const tenureDays = new Float64Array(customers);
+  for (let c = 0; c < customers; c++) {
+    monetary[c] = config.monetary === 'sum' ? revenue[c] : frequency[c] > 0 ? revenue[c] / frequency[c] : 0;
+    recencyDays[c] = D - lastPositive[c];
+    tenureDays[c] = D - first[c];
+  }
+
+  // Row-level sums in the window.
+  const profit = new Float64Array(customers);
+  const quantity = new Float64Array(customers);
+  const payment = new Float64Array(customers);
+  const { profit: profitCol, cost, quantity: quantityCol, payment: paymentCol } = table;
+  for (let k = 0; k < kept; k++) {
+    const i = rowIndex[k];
+    if (!inWindow(date[i])) continue;
+    const cust = rowCustomer[i];
+    if (profitCol) {
+      const p = profitCol[i];
+      if (p === p) profit[cust] += p;
+    } else if (cost && amount) {
+      const p = amount[i] - cost[i];
+      if (p === p) profit[cust] += p;
+    }
+    if (quantityCol) {
+      const q = quantityCol[i];
+      if (q === q) quantity[cust] += q;
+    }
+    if (paymentCol) {
+      const p = paymentCol[i];
+      if (p === p) payment[cust] += p;
+    }
+  }
+
+  const attributes: Record<string, Category> = {};
+  for (const [name, category] of attributeColumns(table)) attributes[name] = mostFrequent(category, sorted, rowCustomer, customers);
+
+  const stats: SummaryStats = {
+    rows: n,
+    rowsUsed,
+    rowsWithoutCustomer: rowsWithout,
+    rowsAfterAnalysisDate: rowsAfter,
+    rowsBeforeWindow: rowsBefore,
+    customers,
+    orders: windowOrders,
+    totalAmount,
+    firstDay: firstDay === Infinity ? NaN : firstDay,
+    lastDay: lastDay === -Infinity ? NaN : lastDay,
+    hasCost: !!cost,
+    hasProfit: !!profitCol
+  };
+  return {
+    shape: 'transactions',
+    ids,
+    analysisDay: D,
+    windowDays: config.windowDays,
+    frequencyMode: config.frequency,
+    monetaryMode: config.monetary,
+    frequency,
+    monetary,
+    revenue,
+    recencyDays,
+    firstDay: first,
+    lastDay: last,
+    tenureDays,
+    profit,
+    quantity,
+    payment,
+    metrics: { revenue, orders: frequency, monetary, profit, quantity, payment, recency: recencyDays, tenure: tenureDays },
+    attributes,
+    stats,
+    codeToIndex,
+    orders
+  };
+}
+
+function summarizeCustomers(table: Table, config: SummaryConfig): FullSummary {
+  const n = table.length;
+  const codes = table.customer.codes;
+  const labels = table.customer.labels;
+  const present = new Uint8Array(labels.length);
+  let rowsWithout = 0;
+  let totalAmount = 0;
+  for (let i = 0; i < n; i++) {
+    const a = table.amount ? table.amount[i] : NaN;
+    if (a === a) totalAmount += a;
+    if (codes[i] < 0) rowsWithout++;
+    else present[codes[i]] = 1;
+  }
+  const presentCodes: number[] = [];
+  for (let c = 0; c < present.length; c++) if (present[c]) presentCodes.push(c);
+  presentCodes.sort((x, y) => compareIds(labels[x], labels[y]));
+  const customers = presentCodes.length;
+  const codeToIndex = new Int32Array(labels.length).fill(-1);
+  const ids: string[] = new Array(customers);
+  for (let k = 0; k < customers; k++) {
+    codeToIndex[presentCodes[k]] = k;
+    ids[k] = labels[presentCodes[k]];
+  }
+  const rowCustomer = new Int32Array(n).fill(-1);
+  const rowIndex: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (codes[i] >= 0) {
+      rowCustomer[i] = codeToIndex[codes[i]];
+      rowIndex.push(i);
+    }
+  }
+  const sorted = countingSort(Int32Array.from(rowIndex), rowCustomer, customers);
+
+  // A customer listed on several rows: its numbers add up (NaN when every value is missing).
+  const sumColumn = (column: Float64Array | undefined, missing: number) => {
+    const out = new Float64Array(customers).fill(NaN);
+    if (!column) return out.fill(missing);
+    for (let i = 0; i < n; i++) {
+      const c = rowCustomer[i];
+      const v = column[i];
+      if (c < 0 || v !== v) continue;
+      out[c] = out[c] === out[c] ? out[c] + v : v;
+    }
+    return out;
+  };
+  const revenue = sumColumn(table.amount, 0);
+  for (let c = 0; c < customers; c++) if (revenue[c] !== revenue[c]) revenue[c] = 0;
+  const profit = table.profit
+    ? sumColumn(table.profit, 0)
+    : table.cost && table.amount
+      ? sumColumn(Float64Array.from(table.amount, (a, i) => a - table.cost![i]), 0)
+      : new Float64Array(customers);
+  const quantity = sumColumn(table.quantity, 0);
+  const payment = sumColumn(table.payment, 0);
+  const numbers: Record<string, Float64Array> = {};
+  let frequencyColumn: Float64Array | undefined;
+  let recencyColumn: Float64Array | undefined;
+  for (const [name, column] of Object.entries(table.numbers)) {
+    numbers[name] = sumColumn(column, NaN);
+    if (!frequencyColumn && frequencyHeader.test(name.trim())) frequencyColumn = numbers[name];
+    if (!recencyColumn && recencyHeader.test(name.trim())) recencyColumn = numbers[name];
+  }
+  const frequency = frequencyColumn ? Float64Array.from(frequencyColumn) : new Float64Array(customers).fill(NaN);
+  const recencyDays = recencyColumn ? Float64Array.from(recencyColumn) : new Float64Array(customers).fill(NaN);
+  const monetary = new Float64Array(customers);
+  for (let c = 0; c < customers; c++) {
+    monetary[c] = config.monetary === 'sum' ? revenue[c] : frequency[c] > 0 ? revenue[c] / frequency[c] : 0;
+  }
+  const nan = () => new Float64Array(customers).fill(NaN);
+  const tenureDays = nan();
+  const attributes: Record<string, Category> = {};
+  for (const [name, category] of attributeColumns(table)) attributes[name] = mostFrequent(category, sorted, rowCustomer, customers);
+  const stats: SummaryStats = {
+    rows: n,
+    rowsUsed: n - rowsWithout,
+    rowsWithoutCustomer: rowsWithout,
+    rowsAfterAnalysisDate: 0,
+    rowsBeforeWindow: 0,
+    customers,
+    orders: 0,
+    totalAmount,
+    firstDay: NaN,
+    lastDay: NaN,
+    hasCost: !!table.cost,
+    hasProfit: !!table.profit
+  };
+  return {
+    shape: 'customers',
+    ids,
+    analysisDay: NaN,
+    windowDays: config.windowDays,
+    frequencyMode: config.frequency,
+    monetaryMode: config.monetary,
+    frequency,
+    monetary,
+    revenue,
+    recencyDays,
+    firstDay: nan(),
+    lastDay: nan(),
+    tenureDays,
+    profit,
+    quantity,
+    payment,
+    metrics: { ...numbers, revenue, orders: frequency, monetary, profit, quantity, payment, recency: recencyDays, tenure: tenureDays },
+    attributes,
+    stats,
+    codeToIndex,
+    orders: { offsets: new Int32Array(customers + 1), day: new Int32Array(0), value: new Float64Array(0) }
+  };
+}
+
+function attributeColumns(table: Table): [string, Category][] {
+  const out: [string, Category][] = [];
+  if (table.region) out.push(['region', table.region]);
+  for (const [name, category] of Object.entries(table.categories)) if (name !== 'region') out.push([name, category]);
+  return out;
+}
+
+/** Each customer's most frequent label (ties: the label that comes first in the column's label list); −1 when none. */
+function mostFrequent(category: Category, sortedRows: Int32Array, rowCustomer: Int32Array, customers: number): Category {
+  const codes = new Int32Array(customers).fill(-1);
+  const counts = new Int32Array(category.labels.length);
+  const touched: number[] = [];
+  for (let k = 0; k < sortedRows.length; ) {
+    const cust = rowCustomer[sortedRows[k]];
+    let best = -1;
+    let bestCount = 0;
+    for (; k < sortedRows.length && rowCustomer[sortedRows[k]] === cust; k++) {
+      const code = category.codes[sortedRows[k]];
+      if (code < 0) continue;
+      if (counts[code] === 0) touched.push(code);
+      const count = ++counts[code];
+      if (count > bestCount || (count === bestCount && code < best)) {
+        best = code;
+        bestCount = count;
+      }
+    }
+    codes[cust] = best;
+    for (const code of touched) counts[code] = 0;
+    touched.length = 0;
+  }
+  return { codes, labels: category.labels };
+}
