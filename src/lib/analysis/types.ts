@@ -58,6 +58,8 @@ export interface RfmConfig {
   customSegments: SegmentRule[];
   /** Split used by the 8-class model. */
   split: 'mean' | 'median';
+  /** Suggested actions edited by the user, by segment name (override SegmentSummary.action on screen and in exports). */
+  actions?: Record<string, string>;
 }
 
 export interface LifecycleConfig {
@@ -321,7 +323,14 @@ export interface LifecycleResult {
   stages: { stage: LifecycleStage; customers: number; revenue: number }[];
   /** Stage mix at each month end: months[i] = ISO date, counts[i][s] = customers. */
   mix: { months: string[]; counts: number[][] };
-  transition: { fromDay: number; toDay: number; matrix: number[][] };
+  transition: {
+    fromDay: number;
+    toDay: number;
+    matrix: number[][];
+    /** Optional: stage index per customer at fromDay and at toDay (255 = not a customer yet), so the view can list a cell's customers. */
+    fromStage?: Uint8Array;
+    toStage?: Uint8Array;
+  };
 }
 
 export interface KeyAccountResult {
