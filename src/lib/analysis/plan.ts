@@ -1,7 +1,44 @@
+import { abcClasses } from './abc.ts';
+import { yearly } from './yearly.ts';
 import type { AbcResult, PlanConfig, PlanResult, Summary } from './types.ts';
 
-/** Management plan per class (METHOD §7). */
+/**
+ * Management plan (分层管理措施, METHOD §7): per ABC class listed in the config, the customers and the
+ * standard filled from the data — the minimum yearly revenue and yearly orders (F) of the class and
+ * its mean yearly revenue (yearly() explains the scaling; customer tables: the numbers as they are) —
+ * with the config's contact rhythm and measures. Empty classes give NaN standards.
+ */
 export function plan(summary: Summary, abc: AbcResult, config: PlanConfig): PlanResult {
-  void summary; void abc; void config;
-  return { rows: [] };
+  const revenue = yearly(summary, summary.revenue);
+  const orders = yearly(summary, summary.frequency);
+  const rows = config.classes.map((pc) => {
+    const code = (abcClasses as readonly string[]).indexOf(pc.cls);
+    if (code < 0) throw new RangeError(`invalid plan class: ${pc.cls} (expected one of ${abcClasses.join(', ')})`);
+    let customers = 0;
+    let minRevenue = Infinity;
+    let minOrders = Infinity;
+    let sum = 0;
+    let known = 0;
+    for (let i = 0; i < abc.cls.length; i++) {
+      if (abc.cls[i] !== code) continue;
+      customers++;
+      if (revenue[i] === revenue[i]) {
+        if (revenue[i] < minRevenue) minRevenue = revenue[i];
+        sum += revenue[i];
+        known++;
+      }
+      if (orders[i] < minOrders) minOrders = orders[i];
+    }
+    return {
+      cls: pc.cls,
+      customers,
+      minYearlyRevenue: known ? minRevenue : NaN,
+      minYearlyOrders: minOrders === Infinity ? NaN : minOrders,
+      meanYearlyRevenue: known ? sum / known : NaN,
+      phoneWeeks: pc.phoneWeeks,
+      visitMonths: pc.visitMonths,
+      measures: pc.measures
+    };
+  });
+  return { rows };
 }

@@ -1,8 +1,124 @@
+import { compareIds } from './compareIds.ts';
 import type { Table } from './table.ts';
 import type { FullSummary, ProfitabilityConfig, ProfitabilityResult } from './types.ts';
 
-/** Customer × product profitability (METHOD §7). */
+export const profitGroups = ['profitable', 'mixed', 'loss'] as const;
+/** `group` code of a customer without any row with profit data. */
+export const noProfitData = 255;
+
+/**
+ * Customer × product profitability (METHOD §7). Row profit = the profit column, or amount − cost;
+ * rows up to the analysis date and inside the summary window, with a customer. Products are rows
+ * (the top N by |total profit|, ties by label; the other products and rows without a product merged
+ * into a last row labelled '', `otherProducts` = how many products it holds), customers are columns
+ * (the top N by the summary's revenue among customers with profit data, ties by id; the rest merged
+ * into one `null` column, `otherCustomers` = how many). Each customer with
+ * profit data is profitable (every product's profit ≥ 0 and total > 0), mixed (some product < 0,
+ * total > 0) or loss-making (total ≤ 0). Without a product column there is one row labelled ''
+ * (`byProduct` false). `available` is false when the table has neither profit nor cost.
+ */
 export function profitability(table: Table, summary: FullSummary, config: ProfitabilityConfig): ProfitabilityResult {
-  void table; void config;
-  return { available: false, customers: [], products: [], cells: [], group: new Uint8Array(summary.ids.length).fill(255), groups: [] };
+  const topC = config.topCustomers;
+  const topP = config.topProducts;
+  if (!(Number.isInteger(topC) && topC >= 1)) throw new RangeError(`invalid topCustomers: ${topC} (expected a whole number ≥ 1)`);
+  if (!(Number.isInteger(topP) && topP >= 1)) throw new RangeError(`invalid topProducts: ${topP} (expected a whole number ≥ 1)`);
+  const n = summary.ids.length;
+  const group = new Uint8Array(n).fill(noProfitData);
+  const profitCol = table.profit;
+  const cost = table.cost;
+  const amount = table.amount;
+  if (!profitCol && !(cost && amount)) {
+    return { available: false, customers: [], products: [], cells: [], group, groups: [], byProduct: false, otherProducts: 0, otherCustomers: 0 };
+  }
+
+  const product = table.product;
+  const byProduct = !!product;
+  const P = product ? product.labels.length + 1 : 1; // last code: rows without a product
+  const date = table.date;
+  const D = summary.analysisDay;
+  const start = summary.windowDays === null || !Number.isFinite(D) ? -Infinity : D - summary.windowDays;
+  const useDates = table.shape === 'transactions' && !!date && Number.isFinite(D);
+
+  // Profit per (customer, product) pair.
+  const pair = new Map<number, number>();
+  const productTotal = new Float64Array(P);
+  const productSeen = new Uint8Array(P);
+  const hasData = new Uint8Array(n);
+  for (let i = 0; i < table.length; i++) {
+    const code = table.customer.codes[i];
+    if (code < 0) continue;
+    const c = summary.codeToIndex[code];
+    if (c < 0) continue;
+    if (useDates) {
+      const d = date![i];
+      if (!(d <= D && d > start)) continue;
+    }
+    const v = profitCol ? profitCol[i] : amount![i] - cost![i];
+    if (v !== v) continue;
+    const p = product && product.codes[i] >= 0 ? product.codes[i] : P - 1;
+    const key = c * P + p;
+    pair.set(key, (pair.get(key) ?? 0) + v);
+    productTotal[p] += v;
+    productSeen[p] = 1;
+    hasData[c] = 1;
+  }
+
+  // Classify customers from their per-product profits.
+  const total = new Float64Array(n);
+  const anyNegative = new Uint8Array(n);
+  for (const [key, v] of pair) {
+    const c = Math.floor(key / P);
+    total[c] += v;
+    if (v < 0) anyNegative[c] = 1;
+  }
+  const groups = profitGroups.map((g) => ({ group: g, customers: 0, profit: 0, revenue: 0 }));
+  for (let c = 0; c < n; c++) {
+    if (!hasData[c]) continue;
+    const g = total[c] > 0 ? (anyNegative[c] ? 1 : 0) : 2;
+    group[c] = g;
+    groups[g].customers++;
+    groups[g].profit += total[c];
+    groups[g].revenue += summary.revenue[c];
+  }
+
+  // Rows: products with data by |total profit|; rows without a product always go to the last ('') row.
+  const usedProducts: number[] = [];
+  for (let p = 0; p < P - 1; p++) if (productSeen[p]) usedProducts.push(p);
+  const magnitude = (p: number) => Math.abs(productTotal[p]);
+  usedProducts.sort((x, y) => magnitude(y) - magnitude(x) || compareIds(product!.labels[x], product!.labels[y]));
+  const shownProducts = usedProducts.slice(0, topP);
+  const otherProducts = usedProducts.length - shownProducts.length;
+  const rowOf = new Int32Array(P).fill(shownProducts.length); // the merged row by default
+  shownProducts.forEach((p, r) => (rowOf[p] = r));
+  const mergedRow = otherProducts > 0 || productSeen[P - 1] === 1;
+
+  // Columns: customers with data, by revenue.
+  const withData: number[] = [];
+  for (let c = 0; c < n; c++) if (hasData[c]) withData.push(c);
+  withData.sort((x, y) => summary.revenue[y] - summary.revenue[x] || x - y);
+  const shownCustomers = withData.slice(0, topC);
+  const otherCustomers = withData.length - shownCustomers.length;
+  const columnOf = new Int32Array(n).fill(shownCustomers.length);
+  shownCustomers.forEach((c, k) => (columnOf[c] = k));
+
+  const rows = shownProducts.length + (mergedRow ? 1 : 0);
+  const columns = shownCustomers.length + (otherCustomers > 0 ? 1 : 0);
+  const cells = Array.from({ length: rows }, () => new Array<number>(columns).fill(0));
+  for (const [key, v] of pair) {
+    const c = Math.floor(key / P);
+    cells[rowOf[key - c * P]][columnOf[c]] += v;
+  }
+
+  return {
+    available: true,
+    customers: otherCustomers > 0 ? [...shownCustomers, null] : shownCustomers,
+    products: [...shownProducts.map((p) => product!.labels[p]), ...(mergedRow ? [''] : [])],
+    cells,
+    group,
+    groups,
+    byProduct,
+    otherProducts,
+    otherCustomers
+  };
 }
+

@@ -317,16 +317,23 @@ export type LifecycleStage = 'prospect' | 'exploration' | 'growing' | 'stable' |
 export interface LifecycleResult {
   config: LifecycleConfig;
   snapshotDay: number;
-  /** Stage index per customer into `stageKeys`. */
+  /** Stage index per customer into `stageKeys`; 255 = not yet a customer at the snapshot (no order up to it). */
   stage: Uint8Array;
   stageKeys: LifecycleStage[];
   stages: { stage: LifecycleStage; customers: number; revenue: number }[];
   /** Stage mix at each month end: months[i] = ISO date, counts[i][s] = customers. */
-  mix: { months: string[]; counts: number[][] };
+  mix: {
+    months: string[];
+    counts: number[][];
+    /** Customers not yet customers at each month end (first order later), left out of that month's counts. */
+    notYet?: number[];
+  };
   transition: {
     fromDay: number;
     toDay: number;
     matrix: number[][];
+    /** Customers not yet customers at fromDay (not in `matrix`), by their stage at toDay. */
+    entered?: number[];
     /** Optional: stage index per customer at fromDay and at toDay (255 = not a customer yet), so the view can list a cell's customers. */
     fromStage?: Uint8Array;
     toStage?: Uint8Array;
@@ -340,6 +347,10 @@ export interface KeyAccountResult {
   /** Customer indices entering/exiting at each month. */
   entries: number[][];
   exits: number[][];
+  /** The rolling-revenue threshold actually applied (the automatic one when config.threshold ≤ 0); NaN for 'classA'. */
+  threshold?: number;
+  /** Per month: the rolling window reaches back before the first data day (the value is understated). */
+  partial?: boolean[];
 }
 
 export interface ConcentrationResult {
@@ -357,6 +368,8 @@ export interface ConcentrationResult {
 export interface BigTicketResult {
   /** Customer indices flagged as one-off big-ticket customers. */
   customers: number[];
+  /** Top-class customers with a single order less than W days before the analysis date: cannot be judged yet. */
+  pending?: number[];
 }
 
 export interface ProfitabilityResult {
@@ -369,6 +382,12 @@ export interface ProfitabilityResult {
   /** Per customer (all customers): 0 profitable, 1 mixed, 2 loss-making, 255 no profit data. */
   group: Uint8Array;
   groups: { group: 'profitable' | 'mixed' | 'loss'; customers: number; profit: number; revenue: number }[];
+  /** False when the table has no product column: the single row (label '') is all products. */
+  byProduct?: boolean;
+  /** Products merged into the last row (label ''), which also holds rows without a product. */
+  otherProducts?: number;
+  /** Customers merged into the `null` column. */
+  otherCustomers?: number;
 }
 
 export interface ValueScoreResult {
@@ -381,6 +400,10 @@ export interface ValueScoreResult {
   /** Quadrant per customer: 0 high-high, 1 high realised/low potential, 2 low realised/high potential, 3 low-low. */
   quadrant: Uint8Array;
   quadrants: { quadrant: number; customers: number }[];
+  /** The indicators actually used, with weights renormalised to sum to 1. */
+  used?: ValueIndicator[];
+  /** Indicator metrics not found in the summary (left out). */
+  skipped?: string[];
 }
 
 export interface BreakdownRow {
@@ -391,6 +414,8 @@ export interface BreakdownRow {
   revenueShare: number;
   /** Customers per ABC class A, B, C. */
   classMix: [number, number, number];
+  /** The row of customers without a value for the attribute (label '(none)'). */
+  missing?: boolean;
 }
 
 export interface BreakdownResult {
