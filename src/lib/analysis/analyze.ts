@@ -1,0 +1,152 @@
+import { abc } from './abc.ts';
+import { bigTicket } from './bigTicket.ts';
+import { breakdown } from './breakdown.ts';
+import { concentration } from './concentration.ts';
+import { defaultConfig } from './defaults.ts';
+import { keyAccounts } from './keyAccounts.ts';
+import { lifecycle } from './lifecycle.ts';
+import { plan } from './plan.ts';
+import { profitability } from './profitability.ts';
+import { pyramid } from './pyramid.ts';
+import { rfm, rfmAvailable, scorable } from './rfm.ts';
+import { summarize } from './summarize.ts';
+import type { Table } from './table.ts';
+import type { AnalysisConfig, AnalysisResult, EngineMessage, FullSummary, Summary } from './types.ts';
+import { valueScore } from './valueScore.ts';
+
+type Section = keyof AnalysisConfig;
+
+/** How many summaries (per analysis date, window, frequency and monetary setting) stay cached. */
+const summaryCacheSize = 3;
+
+/** The summary without the worker-only parts (orders, code map), as posted to the UI. */
+export function publicSummary(full: FullSummary): Summary {
+  const { orders: _orders, codeToIndex: _codes, ...summary } = full;
+  return summary;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs every method on one table, caching the summary per summary settings and each method's
+ * result per its own settings and those it depends on, so a change recomputes only what it affects.
+ */
+export class Analyzer {
+  readonly table: Table;
+  #summaries = new Map<string, FullSummary>();
+  #results = new Map<string, { key: string; value: unknown }>();
+
+  constructor(table: Table) {
+    this.table = table;
+  }
+
+  /** The full summary for these summary settings (cached). */
+  summary(config: AnalysisConfig['summary']): { summary: FullSummary; ms: number } {
+    const key = JSON.stringify(config);
+    const hit = this.#summaries.get(key);
+    if (hit) {
+      this.#summaries.delete(key);
+      this.#summaries.set(key, hit);
+      return { summary: hit, ms: 0 };
+    }
+    const t0 = performance.now();
+    const summary = summarize(this.table, config);
+    const ms = performance.now() - t0;
+    this.#summaries.set(key, summary);
+    while (this.#summaries.size > summaryCacheSize) this.#summaries.delete(this.#summaries.keys().next().value!);
+    return { summary, ms };
+  }
+
+  #memo<T>(method: string, deps: unknown[], compute: () => T): T {
+    const key = JSON.stringify(deps);
+    const hit = this.#results.get(method);
+    if (hit && hit.key === key) return hit.value as T;
+    const value = compute();
+    this.#results.set(method, { key, value });
+    return value;
+  }
+
+  /** Every method's result for `config`; `summaryMs` is 0 when the summary came from the cache. */
+  run(config: AnalysisConfig): { result: AnalysisResult; summaryMs: number } {
+    const notes: EngineMessage[] = [];
+    const defaults = defaultConfig();
+    const { summary: full, ms: summaryMs } = this.summary(config.summary);
+    const sk = JSON.stringify(config.summary);
+
+    /** A method that must produce a result: on an invalid setting, its default settings are used and a note says so. */
+    const required = <S extends Section, T>(section: S, deps: unknown[], compute: (c: AnalysisConfig[S]) => T): T => {
+      try {
+        return this.#memo(section, [sk, config[section], ...deps], () => compute(config[section]));
+      } catch (error) {
+        notes.push({ code: 'engine.invalidSetting', params: { section, detail: messageOf(error) } });
+        return this.#memo(section, [sk, defaults[section], ...deps], () => compute(defaults[section]));
+      }
+    };
+    /** A method that may be unavailable: on an error it is null and a note says why. */
+    const optional = <S extends Section, T>(section: S, deps: unknown[], compute: () => T | null): T | null => {
+      try {
+        return this.#memo(section, [sk, config[section], ...deps], compute);
+      } catch (error) {
+        notes.push({ code: 'engine.methodFailed', params: { section, detail: messageOf(error) } });
+        return null;
+      }
+    };
+
+    const abcResult = required('abc', [], (c) => abc(full, c));
+    const abcDeps = [abcResult.config];
+    const pyramidResult = required('pyramid', [], (c) => pyramid(full, c));
+    const hasRfm = rfmAvailable(full);
+    const rfmResult = hasRfm ? optional('rfm', [], () => rfm(full, config.rfm)) : null;
+    const lifecycleResult = optional('lifecycle', [], () => lifecycle(full, config.lifecycle));
+    const keyAccountResult = optional('keyAccounts', abcDeps, () => keyAccounts(full, config.keyAccounts, abcResult.config));
+    const concentrationResult = required('concentration', abcDeps, (c) => concentration(full, abcResult, c));
+    const bigTicketResult = optional('bigTicket', abcDeps, () => bigTicket(full, abcResult, config.bigTicket));
+    const profitabilityResult = required('profitability', [], (c) => profitability(this.table, full, c));
+    const valueScoreResult = required('valueScore', [], (c) => valueScore(full, c));
+    const breakdownResult = required('breakdown', abcDeps, (c) => breakdown(full, abcResult, c));
+    const planResult = required('plan', abcDeps, (c) => plan(full, abcResult, c));
+
+    const { stats } = full;
+    if (stats.customers === 0) notes.push({ code: 'engine.noCustomers', params: { rows: stats.rows } });
+    if (stats.rowsAfterAnalysisDate > 0) notes.push({ code: 'engine.rowsAfterAnalysisDate', params: { rows: stats.rowsAfterAnalysisDate } });
+    if (stats.rowsWithoutCustomer > 0) notes.push({ code: 'engine.rowsWithoutCustomer', params: { rows: stats.rowsWithoutCustomer } });
+    if (stats.rowsBeforeWindow > 0) notes.push({ code: 'engine.rowsBeforeWindow', params: { rows: stats.rowsBeforeWindow } });
+    if (abcResult.nonPositive > 0) notes.push({ code: 'engine.abc.nonPositive', params: { customers: abcResult.nonPositive } });
+    if (full.shape === 'customers') notes.push({ code: 'engine.noDates' });
+    if (stats.customers > 0 && !hasRfm) notes.push({ code: 'engine.rfm.unavailable' });
+    if (rfmResult) {
+      const unscored = scorable(full).reduce((n, v) => n + (v ? 0 : 1), 0);
+      if (unscored > 0) notes.push({ code: 'engine.rfm.notScored', params: { customers: unscored } });
+      if (rfmResult.config.method !== 'mean' && rfmResult.config.method !== 'median') {
+        for (const dimension of ['r', 'f', 'm'] as const) {
+          const empty = rfmResult.emptyLevels[dimension];
+          if (empty.length) notes.push({ code: 'engine.rfm.emptyLevels', params: { dimension: dimension.toUpperCase(), levels: empty.join(', ') } });
+        }
+      }
+    }
+    if (!lifecycleResult && full.shape === 'transactions' && stats.customers > 0) notes.push({ code: 'engine.lifecycle.unavailable' });
+    if (!keyAccountResult && full.shape === 'transactions' && stats.customers > 0) notes.push({ code: 'engine.keyAccounts.unavailable' });
+    if (concentrationResult.warning) {
+      notes.push({ code: 'engine.concentration.warning', params: { share: +(concentrationResult.top1Share * 100).toFixed(1), limit: +(concentrationResult.config.warnShare * 100).toFixed(1) } });
+    }
+
+    const result: AnalysisResult = {
+      summary: publicSummary(full),
+      abc: abcResult,
+      pyramid: pyramidResult,
+      rfm: rfmResult,
+      lifecycle: lifecycleResult,
+      keyAccounts: keyAccountResult,
+      concentration: concentrationResult,
+      bigTicket: bigTicketResult,
+      profitability: profitabilityResult,
+      valueScore: valueScoreResult,
+      breakdown: breakdownResult,
+      plan: planResult,
+      notes
+    };
+    return { result, summaryMs };
+  }
+}
