@@ -59,7 +59,7 @@ export function keyAccounts(summary: FullSummary, config: KeyAccountConfig, abcC
   const counts: number[] = [];
   const entries: number[][] = [];
   const exits: number[][] = [];
-  let previous = new Uint8Array(n);
+  let previous: Uint8Array = new Uint8Array(n);
   for (let m = 0; m < ends.length; m++) {
     const values = rolling[m];
     let member: Uint8Array;

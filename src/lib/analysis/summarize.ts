@@ -136,7 +136,7 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     orderCount++;
   }
   // Sort orders by (customer, day): already so when orders are customer-days.
-  let orderPerm = new Int32Array(orderCount);
+  let orderPerm: Int32Array = new Int32Array(orderCount);
   for (let k = 0; k < orderCount; k++) orderPerm[k] = k;
   if (order) {
     const dayKey = new Int32Array(orderCount);
