@@ -1,0 +1,415 @@
+import type { Mapping } from './mapping.ts';
+import { DateReader, dateCoercions } from './parseDate.ts';
+import { isBlank, NumberReader, numberCoercions } from './parseNumber.ts';
+
+/** A row that was read but not accepted: its physical line (header = 1), the column at fault, an i18n reason key and the row's text. */
+export interface RejectedRow {
+  line: number;
+  column: string;
+  reason: string;
+  raw: string;
+}
+
+/** What an import read, accepted and converted (METHOD §1: rows read = accepted + rejected, always). */
+export interface ImportReport {
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  rowsWithoutCustomer: number;
+  customers: number;
+  /** Distinct order ids, or distinct (customer, day) when no order id is mapped; 0 for customer tables. */
+  orders: number;
+  totalAmount: number;
+  /** Epoch days of the earliest and latest accepted date; NaN without dates. */
+  firstDay: number;
+  lastDay: number;
+  /** Conversions applied, by `<header>|<kind>`; each kind is an i18n key `coercion.<kind>`. */
+  coercions: Record<string, number>;
+  /** Customer tables: customer ids that occur on more than one row (the later rows are rejected). */
+  duplicateCustomers: number;
+  /** Rejected rows in detail: the first `maxRejectedKept` of them. */
+  rejected: RejectedRow[];
+}
+
+export type BuiltColumnKind = 'int32' | 'float64' | 'category';
+export interface BuiltColumn {
+  name: string;
+  kind: BuiltColumnKind;
+}
+
+/** Rejected rows kept in detail (all are counted). */
+export const maxRejectedKept = 10_000;
+
+export const categoryCoercions = ['trimmed', 'wholeNumberId'] as const;
+const TRIMMED = 1;
+const WHOLE_NUMBER_ID = 2;
+const wholeNumberId = /^\d+\.0+$/;
+
+class CategoryColumn {
+  codes = new Int32Array(0);
+  labels: string[] = [];
+  counts = new Int32Array(categoryCoercions.length);
+  readonly #codeOf = new Map<string, number>();
+  /** Raw text that needed a conversion → code × 4 + conversion bits. */
+  readonly #alias = new Map<string, number>();
+  constructor(
+    readonly name: string,
+    readonly source: number,
+    readonly header: string,
+    readonly idLike: boolean
+  ) {}
+
+  /** The label a cell stands for ('' = missing) and the conversion bits it needs. */
+  normalize(text: string): [string, number] {
+    let kinds = 0;
+    let label = text.trim();
+    if (label !== text && label !== '') kinds |= TRIMMED;
+    if (this.idLike && wholeNumberId.test(label)) {
+      label = label.slice(0, label.indexOf('.'));
+      kinds |= WHOLE_NUMBER_ID;
+    }
+    return [label, kinds];
+  }
+
+  has(text: string): boolean {
+    if (this.#codeOf.has(text)) return true;
+    const [label] = this.normalize(text);
+    return label !== '' && this.#codeOf.has(label);
+  }
+
+  /** The code of a cell, adding its label to the dictionary if new; counts conversions. */
+  intern(text: string): number {
+    const code = this.#codeOf.get(text);
+    if (code !== undefined) return code;
+    const alias = this.#alias.get(text);
+    if (alias !== undefined) {
+      const kinds = alias & 3;
+      if (kinds & TRIMMED) this.counts[0]++;
+      if (kinds & WHOLE_NUMBER_ID) this.counts[1]++;
+      return (alias - kinds) / 4;
+    }
+    const [label, kinds] = this.normalize(text);
+    if (label === '') return -1;
+    let c = this.#codeOf.get(label);
+    if (c === undefined) {
+      c = this.labels.length;
+      this.labels.push(label);
+      this.#codeOf.set(label, c);
+    }
+    if (kinds) {
+      if (this.#alias.size < 1_000_000) this.#alias.set(text, c * 4 + kinds);
+      if (kinds & TRIMMED) this.counts[0]++;
+      if (kinds & WHOLE_NUMBER_ID) this.counts[1]++;
+    }
+    return c;
+  }
+}
+
+class NumberColumn {
+  values = new Float64Array(0);
+  counts = new Int32Array(numberCoercions.length);
+  constructor(
+    readonly name: string,
+    readonly source: number,
+    readonly header: string,
+    readonly required: boolean
+  ) {}
+}
+
+function countBits(counts: Int32Array, kinds: number) {
+  for (let b = 0; kinds; b++, kinds >>>= 1) if (kinds & 1) counts[b]++;
+}
+
+function lineSpan(row: string[]): number {
+  let n = 1;
+  for (let i = 0; i < row.length; i++) {
+    const f = row[i];
+    for (let at = f.indexOf('\n'); at !== -1; at = f.indexOf('\n', at + 1)) n++;
+  }
+  return n;
+}
+
+/**
+ * Turns parsed CSV rows into typed columns following a mapping, a block at a time: dates to epoch
+ * days, numbers to float64, categories to int32 codes into dictionaries. Rows that cannot be read
+ * are rejected with line, column and reason; rows without a customer are kept (code −1). Memory
+ * stays flat: only the rows since the last `takeChunk` are held, never row objects.
+ *
+ * Decision for optional numeric columns (cost, profit, …, extra indicators): a blank cell is
+ * missing (NaN), but text that is not a number rejects the row naming the column, so no value is
+ * ever dropped silently. In customer tables a customer id seen before rejects the later row.
+ */
+export class TableBuilder {
+  rowsRead = 0;
+  readonly #shape: Mapping['shape'];
+  readonly #headers: string[];
+  readonly #delimiter: string;
+  readonly #categories: CategoryColumn[] = [];
+  readonly #numbers: NumberColumn[] = [];
+  readonly #amountFromProduct: boolean;
+  readonly #countCustomerDays: boolean;
+  readonly #quantity: number = -1;
+  readonly #price: number = -1;
+  readonly #amount: number = -1;
+  readonly #dateSource: number;
+  readonly #dateHeader: string;
+  readonly #dates: DateReader;
+  readonly #numberReader: NumberReader;
+  #dateCounts = new Int32Array(dateCoercions.length);
+  #days = new Int32Array(0);
+  #amounts = new Float64Array(0);
+  #pending = 0;
+  #capacity = 0;
+  #rowValues: Float64Array;
+  #rowKinds: Int32Array;
+  // report
+  #accepted = 0;
+  #rejected = 0;
+  #withoutCustomer = 0;
+  #total = 0;
+  #first = Infinity;
+  #last = -Infinity;
+  #duplicates = new Set<string>();
+  #rejectedRows: RejectedRow[] = [];
+  #customerDays = new Float64Array(0);
+  #customerDayCount = 0;
+  /** Rows refused because the day order was not yet decided (see DateReader). */
+  ambiguousRejected = 0;
+
+  constructor(mapping: Mapping, headers: string[]) {
+    this.#shape = mapping.shape;
+    this.#headers = headers;
+    this.#delimiter = mapping.delimiter ?? ',';
+    const c = mapping.columns;
+    const header = (i: number) => {
+      if (!Number.isInteger(i) || i < 0 || i >= headers.length) throw new RangeError(`invalid column index: ${i} (the file has ${headers.length} columns)`);
+      return headers[i];
+    };
+    if (c.customer === undefined) throw new RangeError('invalid mapping: no customer column');
+    this.#categories.push(new CategoryColumn('customer', c.customer, header(c.customer), true));
+    for (const role of ['order', 'product', 'region'] as const) {
+      const i = c[role];
+      if (i !== undefined) this.#categories.push(new CategoryColumn(role, i, header(i), role === 'order'));
+    }
+    for (const i of mapping.categories) this.#categories.push(new CategoryColumn(`c:${header(i)}`, i, header(i), false));
+    this.#amountFromProduct = mapping.amountFrom === 'quantityTimesPrice';
+    const transactions = mapping.shape === 'transactions';
+    if (this.#amountFromProduct && (c.quantity === undefined || c.price === undefined)) throw new RangeError('invalid mapping: quantity × price needs both columns');
+    if (transactions && !this.#amountFromProduct && c.amount === undefined) throw new RangeError('invalid mapping: no amount column');
+    for (const role of ['amount', 'quantity', 'price', 'cost', 'profit', 'payment'] as const) {
+      const i = c[role];
+      if (i === undefined || (role === 'amount' && this.#amountFromProduct)) continue;
+      const required = transactions && (this.#amountFromProduct ? role === 'quantity' || role === 'price' : role === 'amount');
+      if (role === 'amount') this.#amount = this.#numbers.length;
+      if (role === 'quantity') this.#quantity = this.#numbers.length;
+      if (role === 'price') this.#price = this.#numbers.length;
+      this.#numbers.push(new NumberColumn(role, i, header(i), required));
+    }
+    for (const i of mapping.numbers) this.#numbers.push(new NumberColumn(`n:${header(i)}`, i, header(i), false));
+    if (transactions && c.date === undefined) throw new RangeError('invalid mapping: no date column');
+    this.#countCustomerDays = transactions && c.order === undefined;
+    this.#dateSource = c.date ?? -1;
+    this.#dateHeader = c.date === undefined ? '' : header(c.date);
+    this.#dates = new DateReader({ dayOrder: mapping.dayOrder, excel1904: mapping.excel1904 });
+    this.#numberReader = new NumberReader(mapping.decimalComma);
+    this.#rowValues = new Float64Array(this.#numbers.length);
+    this.#rowKinds = new Int32Array(this.#numbers.length);
+  }
+
+  /** The day order in force: chosen, or decided by the data so far; null while undecided. */
+  get dayOrder(): 'dmy' | 'mdy' | null {
+    return this.#dates.order;
+  }
+
+  #ensure(rows: number) {
+    const need = this.#pending + rows;
+    if (need <= this.#capacity) return;
+    const capacity = Math.max(need, Math.ceil(this.#capacity * 1.5), 1024);
+    const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(capacity);
+      b.set(a.subarray(0, this.#pending));
+      return b;
+    };
+    for (const col of this.#categories) col.codes = grow(col.codes, (n) => new Int32Array(n));
+    for (const col of this.#numbers) col.values = grow(col.values, (n) => new Float64Array(n));
+    if (this.#dateSource >= 0) this.#days = grow(this.#days, (n) => new Int32Array(n));
+    if (this.#amountFromProduct) this.#amounts = grow(this.#amounts, (n) => new Float64Array(n));
+    this.#capacity = capacity;
+  }
+
+  #reject(line: number, column: string, reason: string, row: string[]) {
+    this.#rejected++;
+    if (this.#rejectedRows.length < maxRejectedKept) this.#rejectedRows.push({ line, column, reason, raw: this.#rawText(row) });
+  }
+
+  #rawText(row: string[]): string {
+    const d = this.#delimiter;
+    return row.map((f) => (f.includes(d) || f.includes('"') || f.includes('\n') || f.includes('\r') ? `"${f.replace(/"/g, '""')}"` : f)).join(d);
+  }
+
+  /**
+   * Adds rows as PapaParse returns them; `firstLine` is the physical line of rows[0] (the header
+   * is line 1). Blank lines are skipped and not counted; quoted line breaks advance the line count.
+   */
+  addRows(rows: string[][], firstLine: number): void {
+    this.#ensure(rows.length);
+    const width = this.#headers.length;
+    const numbers = this.#numbers;
+    const values = this.#rowValues;
+    const kinds = this.#rowKinds;
+    const reader = this.#numberReader;
+    const dateSource = this.#dateSource;
+    const customers = this.#categories[0];
+    let line = firstLine;
+    rows: for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      const at = line;
+      line += lineSpan(row);
+      if (row.length === 1 && isBlank(row[0])) continue;
+      this.rowsRead++;
+      if (row.length < width) {
+        this.#reject(at, this.#headers[row.length] ?? '', 'reject.tooFewFields', row);
+        continue;
+      }
+      let day = 0;
+      if (dateSource >= 0) {
+        const text = row[dateSource];
+        if (isBlank(text)) {
+          this.#reject(at, this.#dateHeader, 'reject.missingDate', row);
+          continue;
+        }
+        day = this.#dates.read(text);
+        if (day !== day) {
+          const problem = this.#dates.problem;
+          if (problem === 'ambiguousDate') this.ambiguousRejected++;
+          this.#reject(at, this.#dateHeader, `reject.${problem}`, row);
+          continue;
+        }
+      }
+      for (let k = 0; k < numbers.length; k++) {
+        const col = numbers[k];
+        const text = row[col.source];
+        if (text.length === 0 || isBlank(text)) {
+          if (col.required) {
+            this.#reject(at, col.header, 'reject.missingNumber', row);
+            continue rows;
+          }
+          values[k] = NaN;
+          kinds[k] = 0;
+          continue;
+        }
+        const v = reader.read(text);
+        if (v !== v) {
+          this.#reject(at, col.header, 'reject.badNumber', row);
+          continue rows;
+        }
+        values[k] = v;
+        kinds[k] = reader.kinds;
+      }
+      if (this.#shape === 'customers' && customers.has(row[customers.source])) {
+        const [label] = customers.normalize(row[customers.source]);
+        this.#duplicates.add(label);
+        this.#reject(at, customers.header, 'reject.duplicateCustomer', row);
+        continue;
+      }
+      // Accepted: store the row.
+      const p = this.#pending++;
+      this.#accepted++;
+      let customer = -1;
+      for (let k = 0; k < this.#categories.length; k++) {
+        const col = this.#categories[k];
+        const code = col.intern(row[col.source]);
+        col.codes[p] = code;
+        if (k === 0) customer = code;
+      }
+      if (customer < 0) this.#withoutCustomer++;
+      for (let k = 0; k < numbers.length; k++) {
+        numbers[k].values[p] = values[k];
+        if (kinds[k]) countBits(numbers[k].counts, kinds[k]);
+      }
+      if (dateSource >= 0) {
+        this.#days[p] = day;
+        if (this.#dates.kinds) countBits(this.#dateCounts, this.#dates.kinds);
+        if (day < this.#first) this.#first = day;
+        if (day > this.#last) this.#last = day;
+      }
+      let amount: number;
+      if (this.#amountFromProduct) {
+        amount = values[this.#quantity] * values[this.#price];
+        this.#amounts[p] = amount;
+      } else amount = this.#amount >= 0 ? values[this.#amount] : NaN;
+      if (amount === amount) this.#total += amount;
+      if (this.#countCustomerDays) this.#noteCustomerDay(customer, day);
+    }
+  }
+
+  #noteCustomerDay(customer: number, day: number) {
+    if (this.#customerDayCount === this.#customerDays.length) {
+      const grown = new Float64Array(Math.max(1024, this.#customerDays.length * 2));
+      grown.set(this.#customerDays);
+      this.#customerDays = grown;
+    }
+    this.#customerDays[this.#customerDayCount++] = (customer + 1) * 8_388_608 + (day + 4_194_304);
+  }
+
+  /** The rows added since the last take, one typed array per stored column. */
+  takeChunk(): Record<string, Int32Array | Float64Array> {
+    const n = this.#pending;
+    const chunk: Record<string, Int32Array | Float64Array> = {};
+    for (const col of this.#categories) chunk[col.name] = col.codes.slice(0, n);
+    if (this.#dateSource >= 0) chunk.date = this.#days.slice(0, n);
+    if (this.#amountFromProduct) chunk.amount = this.#amounts.slice(0, n);
+    for (const col of this.#numbers) chunk[col.name] = col.values.slice(0, n);
+    this.#pending = 0;
+    return chunk;
+  }
+
+  /** The stored columns (names and kinds), their dictionaries, and the import report. Call once, after the last takeChunk. */
+  finish(): { dictionaries: Record<string, string[]>; columns: BuiltColumn[]; report: ImportReport } {
+    const columns: BuiltColumn[] = [];
+    const dictionaries: Record<string, string[]> = {};
+    for (const col of this.#categories) {
+      columns.push({ name: col.name, kind: 'category' });
+      dictionaries[col.name] = col.labels;
+    }
+    if (this.#dateSource >= 0) columns.push({ name: 'date', kind: 'int32' });
+    if (this.#amountFromProduct) columns.push({ name: 'amount', kind: 'float64' });
+    for (const col of this.#numbers) columns.push({ name: col.name, kind: 'float64' });
+
+    const coercions: Record<string, number> = {};
+    const note = (header: string, names: readonly string[], counts: Int32Array) => {
+      names.forEach((kind, i) => {
+        if (counts[i] > 0) coercions[`${header}|${kind}`] = (coercions[`${header}|${kind}`] ?? 0) + counts[i];
+      });
+    };
+    for (const col of this.#categories) note(col.header, categoryCoercions, col.counts);
+    if (this.#dateSource >= 0) note(this.#dateHeader, dateCoercions, this.#dateCounts);
+    for (const col of this.#numbers) note(col.header, numberCoercions, col.counts);
+
+    let orders = 0;
+    if (this.#shape === 'transactions') {
+      const order = this.#categories.find((c) => c.name === 'order');
+      if (order) orders = order.labels.length;
+      else {
+        const keys = this.#customerDays.subarray(0, this.#customerDayCount).sort();
+        for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) orders++;
+      }
+    }
+    const hasDays = this.#dateSource >= 0 && this.#accepted > 0;
+    const report: ImportReport = {
+      rowsRead: this.rowsRead,
+      rowsAccepted: this.#accepted,
+      rowsRejected: this.#rejected,
+      rowsWithoutCustomer: this.#withoutCustomer,
+      customers: this.#categories[0].labels.length,
+      orders,
+      totalAmount: this.#total,
+      firstDay: hasDays ? this.#first : NaN,
+      lastDay: hasDays ? this.#last : NaN,
+      coercions,
+      duplicateCustomers: this.#duplicates.size,
+      rejected: this.#rejectedRows
+    };
+    return { dictionaries, columns, report };
+  }
+}

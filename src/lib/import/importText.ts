@@ -1,0 +1,118 @@
+import Papa from 'papaparse';
+import type { Role, Table } from '../analysis/table.ts';
+import { CodedError } from '../workers/protocol.ts';
+import { createDecoder, detectEncoding, type Encoding } from './encoding.ts';
+import { roles, validateMapping, type Mapping } from './mapping.ts';
+import { previewCsv } from './parseCsv.ts';
+import { splitBlocks } from './splitBlocks.ts';
+import { TableBuilder, type ImportReport } from './TableBuilder.ts';
+import { toTable } from './toTable.ts';
+
+export interface ImportOptions {
+  /** Settings that replace the guessed ones (a given `columns` replaces all guessed columns). */
+  mapping?: Partial<Mapping>;
+  /** Roles by header name, applied on top of the guessed columns. */
+  headersMap?: Partial<Record<Role, string>>;
+}
+
+export interface ImportResult {
+  table: Table;
+  report: ImportReport;
+  headers: string[];
+  mapping: Mapping;
+}
+
+const headChars = 256 * 1024;
+
+function headOf(text: string): string {
+  if (text.length <= headChars) return text;
+  const cut = text.lastIndexOf('\n', headChars);
+  return cut > 0 ? text.slice(0, cut + 1) : text.slice(0, headChars);
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function applyHeadersMap(mapping: Mapping, headers: string[], headersMap: Partial<Record<Role, string>>): Mapping {
+  const columns = { ...mapping.columns };
+  let numbers = mapping.numbers;
+  let categories = mapping.categories;
+  for (const [role, header] of Object.entries(headersMap) as [Role, string][]) {
+    if (!(roles as readonly string[]).includes(role)) throw new CodedError('mapping.error.unknownRole', { role });
+    const index = headers.indexOf(header);
+    if (index < 0) throw new CodedError('mapping.error.unknownHeader', { column: header }, `headers: ${headers.join(', ')}`);
+    for (const other of roles) if (columns[other] === index) delete columns[other];
+    numbers = numbers.filter((i) => i !== index);
+    categories = categories.filter((i) => i !== index);
+    columns[role] = index;
+  }
+  const amountFrom = columns.amount === undefined && columns.quantity !== undefined && columns.price !== undefined ? 'quantityTimesPrice' : mapping.amountFrom;
+  const shape = columns.date !== undefined && mapping.shape === 'customers' && headersMap.date ? 'transactions' : mapping.shape;
+  return { ...mapping, shape, columns, numbers, categories, amountFrom };
+}
+
+function build(text: string, mapping: Mapping, headers: string[]): { builder: TableBuilder; chunks: Map<string, (Int32Array | Float64Array)[]> } {
+  const builder = new TableBuilder(mapping, headers);
+  const chunks = new Map<string, (Int32Array | Float64Array)[]>();
+  let line = 1;
+  let first = true;
+  for (const block of splitBlocks(text)) {
+    let rows = Papa.parse<string[]>(block, { delimiter: mapping.delimiter, skipEmptyLines: false }).data;
+    const blockLines = countLines(block) + (block.endsWith('\n') ? 0 : 1);
+    let firstLine = line;
+    if (first) {
+      rows = rows.slice(1);
+      first = false;
+      firstLine = 2;
+    }
+    builder.addRows(rows, firstLine);
+    line += blockLines;
+    for (const [name, values] of Object.entries(builder.takeChunk())) {
+      let list = chunks.get(name);
+      if (!list) chunks.set(name, (list = []));
+      list.push(values);
+    }
+  }
+  return { builder, chunks };
+}
+
+/**
+ * Imports CSV text without IndexedDB (CLI, tests, share links): preview → mapping (guessed, then
+ * options) → validation → PapaParse in blocks → TableBuilder → Table. Throws a CodedError whose
+ * code is an i18n key when the text or the mapping cannot be used. With day order 'auto', the
+ * whole column decides: rows refused before the deciding value are read again in that order.
+ */
+export function importText(text: string, options: ImportOptions = {}): ImportResult {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new CodedError('error.emptyFile');
+  const preview = previewCsv(headOf(text));
+  const headers = preview.headers;
+  if (!headers.length) throw new CodedError('error.noHeader');
+  let mapping: Mapping = { ...preview.mapping, ...options.mapping };
+  if (options.headersMap) mapping = applyHeadersMap(mapping, headers, options.headersMap);
+  const checked = validateMapping(mapping, headers);
+  if (!checked.ok) {
+    const [error] = checked.errors;
+    throw new CodedError(error.code, error.params, checked.errors.map((e) => e.code).join(', '));
+  }
+  mapping = { ...checked.mapping, delimiter: checked.mapping.delimiter ?? preview.delimiter };
+  let { builder, chunks } = build(text, mapping, headers);
+  if (mapping.dayOrder === 'auto' && builder.ambiguousRejected > 0 && builder.dayOrder) {
+    mapping = { ...mapping, dayOrder: builder.dayOrder };
+    ({ builder, chunks } = build(text, mapping, headers));
+  }
+  const finished = builder.finish();
+  if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');
+  const table = toTable(mapping.shape, finished.report.rowsAccepted, finished, chunks);
+  return { table, report: finished.report, headers, mapping };
+}
+
+/** Like importText, from bytes: the encoding is detected (or given) and the text decoded first. */
+export function importBytes(bytes: Uint8Array, options: ImportOptions & { encoding?: Encoding } = {}): ImportResult & { encoding: Encoding } {
+  const encoding = options.encoding ?? detectEncoding(bytes.subarray(0, 256 * 1024)).encoding;
+  const text = createDecoder(encoding).decode(bytes);
+  return { ...importText(text, options), encoding };
+}
