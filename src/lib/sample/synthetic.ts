@@ -9,7 +9,7 @@ export interface SyntheticOptions {
   customers?: number;
   /** PRNG seed (integer); default 1. */
   seed?: number;
-  /** First day (ISO); default: `months` months before 2025-12-31, i.e. 2024-01-01. */
+  /** First day (ISO); the period ends with the last day of its `months`-th calendar month. Default: the period ends 2025-12-31 (2024-01-01 for 24 months). */
   start?: string;
   /** Length of the period in calendar months; default 24. */
   months?: number;
@@ -154,8 +154,9 @@ export function* generateTransactions(options: SyntheticOptions = {}): Iterable<
   if (options.start !== undefined) {
     first = dayOfIso(options.start);
     if (Number.isNaN(first)) throw new RangeError(`invalid start: ${options.start} (expected YYYY-MM-DD)`);
+    // The period ends with the last day of the months-th calendar month (start 2024-01-01, 24 months → 2025-12-31).
     const d = new Date(first * 86_400_000);
-    last = dayOf(d.getUTCFullYear(), d.getUTCMonth() + 1 + months, d.getUTCDate()) - 1;
+    last = dayOf(d.getUTCFullYear(), d.getUTCMonth() + 1 + months, 1) - 1;
   } else {
     last = dayOf(2025, 12, 31);
     first = dayOf(2025, 12 - months + 1, 1);
