@@ -1,0 +1,28 @@
+import type { AnalysisConfig } from '../analysis/types.ts';
+import type { Table } from '../analysis/table.ts';
+import type { ShareState, SourceFacts } from './shareState.ts';
+
+/** Most rows a link carries; a larger dataset travels as settings only (or in a project file). */
+export const maxLinkRows = 5_000;
+
+/**
+ * The state to share for a dataset: its settings and view, with the data inside
+ * when it has at most `maxLinkRows` rows (and `withData` is not false), else the facts that
+ * tell the recipient which file the settings belong to.
+ */
+export function buildShareState(
+  dataset: { name: string; table: Table; source: SourceFacts },
+  config: AnalysisConfig,
+  view: string,
+  withData = true
+): ShareState {
+  const fits = withData && dataset.table.length <= maxLinkRows;
+  return {
+    view,
+    name: dataset.name,
+    shape: dataset.table.shape,
+    config: structuredClone(config),
+    table: fits ? dataset.table : null,
+    ...(fits ? {} : { source: dataset.source })
+  };
+}

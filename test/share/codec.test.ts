@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+import { toBase64Url } from '../../src/lib/share/base64url.ts';
+import { decodeState, encodeState, linkLimits, linkPayload } from '../../src/lib/share/codec.ts';
+import { crc32 } from '../../src/lib/share/crc32.ts';
+import { deflateRaw } from '../../src/lib/share/deflate.ts';
+import { ShareError, type ShareErrorCode } from '../../src/lib/share/ShareError.ts';
+import { changhai, orders, state } from './fixtures.ts';
+
+/** Builds a v1 link around any JSON text, with a correct checksum: what a hostile author could make. */
+async function linkOf(inner: string, sum = crc32(inner)): Promise<string> {
+  const text = `{"sum":"${sum}","state":${inner}}`;
+  return `v1.${toBase64Url(await deflateRaw(new TextEncoder().encode(text)))}`;
+}
+
+async function codeOf(link: string): Promise<ShareErrorCode | 'ok'> {
+  try {
+    await decodeState(link);
+    return 'ok';
+  } catch (e) {
+    if (e instanceof ShareError) return e.code;
+    throw e;
+  }
+}
+
+const validInner = () => JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: {}, table: null });
+
+describe('encodeState(state) and decodeState(link)', () => {
+  test.each([
+    ['a customer table', state(changhai())],
+    ['transactions with missing values', state(orders())],
+    ['settings only', { ...state(null), source: { file: 'online_retail.csv', rows: 541_909, customers: 4_372, totalAmount: 9_747_747.93 } }]
+  ])('round trip of %s', async (_, s) => {
+    const link = await encodeState(s);
+    expect(link).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
+    expect(await decodeState(link)).toEqual(s);
+  });
+
+  test('accepts the whole URL, the hash, or the payload', async () => {
+    const link = await encodeState(state(changhai()));
+    for (const text of [link, `#${link}`, `https://example.org/kefen/#${link}`, `  ${link}\n`]) expect((await decodeState(text)).name).toBe('长海物流 · classroom');
+    expect(linkPayload(`https://x.org/#${link}`)).toBe(link);
+  });
+
+  test('does not mutate the state it encodes', async () => {
+    const s = state(changhai());
+    const copy = structuredClone(s);
+    await encodeState(s);
+    expect(s).toEqual(copy);
+  });
+
+  test('a link with one character changed never opens with different content', async () => {
+    const s = state(changhai());
+    const link = await encodeState(s);
+    const body = link.slice(3);
+    for (let i = 0; i < body.length; i++) {
+      const changed = body.slice(0, i) + (body[i] === 'A' ? 'B' : 'A') + body.slice(i + 1);
+      const code = await codeOf(`v1.${changed}`);
+      // Only bits that inflate ignores changed (unused padding after the last block): the same content opens.
+      if (code === 'ok') expect(await decodeState(`v1.${changed}`)).toEqual(s);
+      else expect(['share.error.corrupt', 'share.error.truncated']).toContain(code);
+    }
+    const mid = Math.floor(body.length / 2);
+    const changed = body.slice(0, mid) + (body[mid] === 'x' ? 'y' : 'x') + body.slice(mid + 1);
+    expect(await codeOf(`v1.${changed}`)).toBe('share.error.corrupt');
+  });
+
+  test('a cut link is reported as truncated', async () => {
+    const link = await encodeState(state(changhai()));
+    for (const keep of [link.length - 1, link.length - 5, Math.floor(link.length / 2), 10, 3]) expect(await codeOf(link.slice(0, keep)), `kept ${keep}`).toBe('share.error.truncated');
+  });
+
+  test.each([
+    ['a character outside base64url', 'share.error.corrupt', 'v1.abc$def'],
+    ['not a Kefen link', 'share.error.corrupt', 'hello'],
+    ['a future version', 'share.error.version', 'v2.AAAA'],
+    ['a far future version', 'share.error.version', 'v9999.AAAA'],
+    ['an oversized link', 'share.error.tooLarge', `v1.${'A'.repeat(linkLimits.maxChars)}`]
+  ])('%s → %s', async (_, code, link) => {
+    expect(await codeOf(link)).toBe(code);
+  });
+
+  test('a small link that decompresses past the cap stops reading and says too large', async () => {
+    const bomb = `{"sum":"00000000","state":"${'0'.repeat(linkLimits.maxBytes + 10)}"}`;
+    const link = `v1.${toBase64Url(await deflateRaw(new TextEncoder().encode(bomb)))}`;
+    expect(link.length).toBeLessThan(linkLimits.maxChars);
+    await expect(decodeState(link)).rejects.toMatchObject({ code: 'share.error.tooLarge', detail: expect.stringContaining(String(linkLimits.maxBytes)) });
+  });
+
+  test('a wrong checksum is corrupt', async () => {
+    expect(await codeOf(await linkOf(validInner(), '00000000'))).toBe('share.error.corrupt');
+    expect(await codeOf(await linkOf(validInner()))).toBe('ok');
+  });
+
+  test.each([
+    ['deep nesting', `{"view":"abc","name":"x","shape":"customers","config":{},"table":null,"x":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, /nesting depth 50001/],
+    ['a huge array where a short one belongs', JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: { pyramid: { tiers: new Array(1000).fill(0.1) } }, table: null }), /config.pyramid.tiers/],
+    ['a wrong type', JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: { abc: { a: '0.8' } }, table: null }), /config.abc.a/],
+    ['an unknown shape', JSON.stringify({ view: 'abc', name: 'x', shape: 'orders', config: {}, table: null }), /shape/],
+    ['a view that is not a route', JSON.stringify({ view: '../../x', name: 'x', shape: 'customers', config: {}, table: null }), /view/],
+    ['an out-of-range threshold', JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: { abc: { a: 8 } }, table: null }), /config.abc.a/],
+    ['a column named constructor', JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: {}, table: { shape: 'customers', length: 0, customer: { codes: [], labels: [] }, numbers: { constructor: [] }, categories: {} } }), /reserved name/],
+    ['a table whose shape disagrees', JSON.stringify({ view: 'abc', name: 'x', shape: 'transactions', config: {}, table: { shape: 'customers', length: 0, customer: { codes: [], labels: [] }, numbers: {}, categories: {} } }), /shape transactions but table shape customers/],
+    ['not an object', '[1,2,3]', /expected object/]
+  ])('hostile JSON with %s is invalid and says what was wrong', async (_, inner, message) => {
+    const error = await decodeState(await linkOf(inner)).catch((e) => e);
+    expect(error).toBeInstanceOf(ShareError);
+    expect(error.code).toBe('share.error.invalid');
+    expect(error.detail).toMatch(message);
+  });
+
+  test('prototype keys in settings are dropped and never reach Object.prototype', async () => {
+    const inner = `{"view":"abc","name":"x","shape":"customers","config":{"__proto__":{"polluted":1},"abc":{"__proto__":{"polluted":2},"a":0.7}},"table":null,"constructor":{"prototype":{"polluted":3}}}`;
+    const decoded = await decodeState(await linkOf(inner));
+    expect(decoded.config).toEqual({ abc: { a: 0.7 } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(decoded.config)).toBe(Object.prototype);
+  });
+
+  test('a column named __proto__ is dropped and pollutes nothing', async () => {
+    const inner = `{"view":"abc","name":"x","shape":"customers","config":{},"table":{"shape":"customers","length":1,"customer":{"codes":[0],"labels":["c"]},"numbers":{"__proto__":[1],"v":[2]},"categories":{"__proto__":{"codes":[0],"labels":["p"]}}}}`;
+    const decoded = await decodeState(await linkOf(inner));
+    expect(Object.keys(decoded.table!.numbers)).toEqual(['v']);
+    expect(Object.keys(decoded.table!.categories)).toEqual([]);
+    expect(Object.prototype.hasOwnProperty.call(decoded.table!.numbers, '__proto__')).toBe(false);
+    expect(Object.getPrototypeOf(decoded.table!.numbers)).toBe(Object.prototype);
+  });
+
+  test('unknown fields are dropped, missing ones stay missing (defaults fill them later)', async () => {
+    const inner = JSON.stringify({ view: 'rfm', name: 'x', shape: 'customers', config: { rfm: { bins: 4, future: true }, newSection: {} }, table: null, extra: 1 });
+    const decoded = await decodeState(await linkOf(inner));
+    expect(decoded).toEqual({ view: 'rfm', name: 'x', shape: 'customers', config: { rfm: { bins: 4 } }, table: null });
+  });
+});
