@@ -1,5 +1,5 @@
 /** Conversions a date may need before it can be read (METHOD §1); each is counted at import. */
-export const dateCoercions = ['dateTime', 'excelSerial', 'twoDigitYear', 'chineseDate', 'monthName', 'compactDate', 'dotDate', 'slashDate', 'fullWidth'] as const;
+export const dateCoercions = ['dateTime', 'excelSerial', 'twoDigitYear', 'chineseDate', 'monthName', 'compactDate', 'dotDate', 'slashDate', 'fullWidth', 'dayOrder'] as const;
 export type DateCoercion = (typeof dateCoercions)[number];
 
 /** Why a date could not be read: each is an i18n key `reject.<reason>`. */
@@ -15,6 +15,7 @@ const COMPACT = bit('compactDate');
 const DOT = bit('dotDate');
 const SLASH = bit('slashDate');
 const FULL_WIDTH = bit('fullWidth');
+const DAY_ORDER = bit('dayOrder');
 const KIND_SPACE = 1024;
 
 /** Epoch day of a proleptic Gregorian date, without range checks (days-from-civil). */
@@ -52,7 +53,7 @@ const excel1900Epoch = -25569; // serial 25569 = 1970-01-01 (serials ≥ 61, aft
 const excel1904Epoch = civilDay(1904, 1, 1);
 const maxSerial = 2_958_465; // 9999-12-31
 
-const timeTail = /^(.*?\d)(?:[ T]+|(?<=\d)T)\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$/;
+const timeTail = /^(.*?[\d日号])(?:[ T]+|(?<=\d)T)\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$/;
 const chinese = /^(\d{2}|\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 const numeric = /^(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})$/;
 const dayMonthName = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([A-Za-z]{3,9})\.?[\s\-/.,]*(\d{4}|\d{2})$/;
@@ -155,7 +156,7 @@ export class DateReader {
       if (a.length > 2 || (c.length !== 2 && c.length !== 4)) return NaN;
       const two = c.length === 2;
       const y = two ? fullYear(+c) : +c;
-      kinds |= (sep || SLASH) | (two ? TWO_DIGIT : 0);
+      kinds |= sep | DAY_ORDER | (two ? TWO_DIGIT : 0);
       return this.#dayMonth(y, +a, +b, kinds);
     }
     s = s.replace(weekday, '');
