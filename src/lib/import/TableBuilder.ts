@@ -120,7 +120,8 @@ function countBits(counts: Int32Array, kinds: number) {
   for (let b = 0; kinds; b++, kinds >>>= 1) if (kinds & 1) counts[b]++;
 }
 
-function lineSpan(row: string[]): number {
+/** The physical lines a parsed row spans: 1 plus the line breaks inside its quoted fields. */
+export function lineSpan(row: string[]): number {
   let n = 1;
   for (let i = 0; i < row.length; i++) {
     const f = row[i];

@@ -5,7 +5,7 @@ import { createDecoder, detectEncoding, type Encoding } from './encoding.ts';
 import { roles, validateMapping, type Mapping } from './mapping.ts';
 import { previewCsv } from './parseCsv.ts';
 import { splitBlocks } from './splitBlocks.ts';
-import { TableBuilder, type ImportReport } from './TableBuilder.ts';
+import { lineSpan, TableBuilder, type ImportReport } from './TableBuilder.ts';
 import { toTable } from './toTable.ts';
 
 export interface ImportOptions {
@@ -64,9 +64,9 @@ function build(text: string, mapping: Mapping, headers: string[]): { builder: Ta
     const blockLines = countLines(block) + (block.endsWith('\n') ? 0 : 1);
     let firstLine = line;
     if (first) {
+      firstLine = 1 + (rows.length ? lineSpan(rows[0]) : 1);
       rows = rows.slice(1);
       first = false;
-      firstLine = 2;
     }
     builder.addRows(rows, firstLine);
     line += blockLines;
@@ -92,6 +92,12 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   const headers = preview.headers;
   if (!headers.length) throw new CodedError('error.noHeader');
   let mapping: Mapping = { ...preview.mapping, ...options.mapping };
+  if (options.mapping?.columns) {
+    // Guessed extra columns give way to columns given a role.
+    const used = new Set(Object.values(mapping.columns));
+    if (!options.mapping.numbers) mapping.numbers = mapping.numbers.filter((i) => !used.has(i));
+    if (!options.mapping.categories) mapping.categories = mapping.categories.filter((i) => !used.has(i));
+  }
   if (options.headersMap) mapping = applyHeadersMap(mapping, headers, options.headersMap);
   const checked = validateMapping(mapping, headers);
   if (!checked.ok) {

@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { createDecoder, detectEncoding, type Encoding } from '../import/encoding.ts';
 import { previewCsv } from '../import/parseCsv.ts';
-import { TableBuilder } from '../import/TableBuilder.ts';
+import { lineSpan, TableBuilder } from '../import/TableBuilder.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
 import { beginDataset, chunkBytes, deleteDataset, finishDataset, writeChunks, writeIssues } from '../data/datasets.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
@@ -206,9 +206,9 @@ async function runImport(request: Extract<ImportRequest, { type: 'import' }>) {
       let rows = parsed.data;
       const blockLines = countLines(block) + (block.endsWith('\n') ? 0 : 1);
       if (!headerSkipped && rows.length) {
+        line = 1 + lineSpan(rows[0]); // a quoted header may span lines
         rows = rows.slice(1);
         headerSkipped = true;
-        line = 2;
         builder.addRows(rows, line);
         line = 1 + blockLines;
       } else {

@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { importBytes, importText } from '../../src/lib/import/importText.ts';
+import { isoOfDay } from '../../src/lib/analysis/day.ts';
+import { CodedError } from '../../src/lib/workers/protocol.ts';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
+const labels = (c: { codes: Int32Array; labels: string[] } | undefined) => [...(c?.codes ?? [])].map((k) => (k < 0 ? null : c!.labels[k]));
+const days = (d: Int32Array | undefined) => [...(d ?? [])].map(isoOfDay);
+
+function codedError(run: () => unknown): CodedError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CodedError) return error;
+    throw error;
+  }
+  throw new Error('expected a CodedError');
+}
+
+describe('importBytes(bytes) on the fixtures', () => {
+  test('orders-mixed.csv: UTF-8 BOM, CRLF, every reason for rejection, with line and column', () => {
+    const { table, report, encoding, mapping } = importBytes(fixture('orders-mixed.csv'));
+    expect(encoding).toBe('utf-8');
+    expect(mapping.columns).toEqual({ order: 0, date: 1, customer: 2, amount: 3, cost: 4 });
+    expect(report.rowsRead).toBe(11);
+    expect(report.rowsAccepted).toBe(5);
+    expect(report.rowsRejected).toBe(6);
+    expect(report.rowsRead).toBe(report.rowsAccepted + report.rowsRejected);
+    expect(report.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([
+      [4, 'order_date', 'reject.badDate'],
+      [6, 'amount', 'reject.badNumber'],
+      [9, 'order_date', 'reject.missingDate'],
+      [10, 'cost', 'reject.badNumber'],
+      [11, 'amount', 'reject.missingNumber'],
+      [12, 'customer_id', 'reject.tooFewFields']
+    ]);
+    expect(report.rejected[0].raw).toBe('A3,not a date,C3,50,20,bad date');
+    expect(report.rowsWithoutCustomer).toBe(0);
+    expect(report.customers).toBe(4);
+    expect(report.orders).toBe(5);
+    expect(report.totalAmount).toBeCloseTo(100 + 1250.5 - 20 + 0.12 + 1000, 9);
+    expect(isoOfDay(report.firstDay)).toBe('2024-01-31');
+    expect(isoOfDay(report.lastDay)).toBe('2024-12-31');
+    expect(report.coercions).toEqual({
+      'customer_id|trimmed': 1,
+      'order_date|excelSerial': 1,
+      'amount|thousands': 2,
+      'amount|currency': 1,
+      'amount|parentheses': 1,
+      'amount|percent': 1
+    });
+    expect(table.length).toBe(5);
+    expect(labels(table.customer)).toEqual(['C1', 'C2', 'C4', 'C7', 'C1']);
+    expect(labels(table.order)).toEqual(['A1', 'A2', 'A5', 'A10', 'A11']);
+    expect(days(table.date)).toEqual(['2024-01-31', '2024-02-29', '2024-12-31', '2024-03-05', '2024-07-01']);
+    expect([...table.amount!]).toEqual([100, 1250.5, -20, 0.12, 1000]);
+    expect([...table.cost!]).toEqual([60, NaN, 5, 0, 0]);
+  });
+
+  test('orders-zh-gbk.csv: GBK with Chinese headers and Chinese date and number forms', () => {
+    const { table, report, encoding, mapping, headers } = importBytes(fixture('orders-zh-gbk.csv'));
+    expect(encoding).toBe('gb18030');
+    expect(headers[1]).toBe('客户名称');
+    expect(mapping.columns).toEqual({ order: 0, customer: 1, date: 2, product: 3, quantity: 4, price: 5, amount: 6, region: 7 });
+    expect(mapping.categories).toEqual([8]);
+    expect(report).toMatchObject({ rowsRead: 7, rowsAccepted: 6, rowsRejected: 1, rowsWithoutCustomer: 1, customers: 3, orders: 6 });
+    expect(report.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([[6, '订单日期', 'reject.badDate']]);
+    expect(report.totalAmount).toBe(1200 + 800 + 450 + 1000 - 120 + 600);
+    expect(days(table.date)).toEqual(['2024-01-05', '2024-02-03', '2024-03-01', '2024-03-15', '2024-03-31', '2024-04-01']);
+    expect(labels(table.categories['渠道'])).toEqual(['经销', '直销', '经销', '经销', '直销', '经销']);
+    expect(labels(table.region)).toEqual(['华东', '华南', '华东', '华北', '华南', '华东']);
+    expect(report.coercions).toMatchObject({
+      '订单日期|slashDate': 1,
+      '订单日期|chineseDate': 1,
+      '订单日期|dateTime': 1,
+      '订单日期|dotDate': 1,
+      '订单日期|compactDate': 1,
+      '金额|currency': 1,
+      '金额|thousands': 1,
+      '金额|parentheses': 1,
+      '金额|fullWidth': 1
+    });
+  });
+
+  test('customers-zh.csv: a customer table; a repeated customer id rejects the later row', () => {
+    const { table, report, mapping } = importBytes(fixture('customers-zh.csv'));
+    expect(mapping.shape).toBe('customers');
+    expect(mapping.columns).toEqual({ customer: 0, amount: 1, profit: 2 });
+    expect(report).toMatchObject({ rowsRead: 7, rowsAccepted: 5, rowsRejected: 2, customers: 5, orders: 0, duplicateCustomers: 1 });
+    expect(report.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([
+      [6, '客户编号', 'reject.duplicateCustomer'],
+      [7, '利润（万元）', 'reject.badNumber']
+    ]);
+    expect(report.totalAmount).toBe(590 + 140 + 100 + 740 + 68);
+    expect(report.firstDay).toBeNaN();
+    expect(table.date).toBeUndefined();
+    expect(labels(table.customer)).toEqual(['1', '2', '3', '4', '6']);
+    expect([...table.numbers['服务评分']]).toEqual([4.5, 3.9, 4.1, 4.8, NaN]);
+    expect(labels(table.categories['客户类型'])).toEqual(['经济型', '道德型', '个性化', '方便型', '个性化']);
+  });
+
+  test('orders-semicolon.csv: semicolons, decimal comma, day-first dates; a month-first date conflicts', () => {
+    const { table, report, mapping } = importBytes(fixture('orders-semicolon.csv'));
+    expect(mapping.delimiter).toBe(';');
+    expect(mapping.decimalComma).toBe(true);
+    expect(report.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([[5, 'date', 'reject.dayOrderConflict']]);
+    expect([...table.amount!]).toEqual([1234.5, 7.25, -10]);
+    expect(days(table.date)).toEqual(['2024-03-16', '2024-03-05', '2024-04-01']);
+    expect(report.coercions).toMatchObject({ 'amount|decimalComma': 3, 'amount|thousands': 1, 'amount|parentheses': 1, 'date|dotDate': 3 });
+  });
+
+  test('orders-utf16le.csv: UTF-16 LE with BOM, tab-separated', () => {
+    const { table, report, encoding, mapping } = importBytes(fixture('orders-utf16le.csv'));
+    expect(encoding).toBe('utf-16le');
+    expect(mapping.delimiter).toBe('\t');
+    expect(report).toMatchObject({ rowsRead: 2, rowsAccepted: 2, customers: 2, totalAmount: 30.5 });
+    expect(table.customer.labels).toEqual(['A', '客户乙']);
+  });
+
+  test('an encoding can be forced', () => {
+    const bytes = fixture('orders-zh-gbk.csv');
+    const forced = importBytes(bytes, { encoding: 'utf-8', mapping: { shape: 'transactions', columns: { customer: 1, date: 2, amount: 6 } } });
+    expect(forced.encoding).toBe('utf-8');
+    expect(forced.headers[1]).not.toBe('客户名称');
+  });
+});
+
+describe('importText(text, options)', () => {
+  test('order count without order ids is the number of distinct (customer, day)', () => {
+    const { report } = importText('customer,date,amount\nA,2024-01-01,1\nA,2024-01-01,2\nA,2024-01-02,3\nB,2024-01-01,4\n,2024-01-01,5\n');
+    expect(report.orders).toBe(4);
+    expect(report.rowsWithoutCustomer).toBe(1);
+    expect(report.totalAmount).toBe(15);
+  });
+
+  test('quantity × unit price gives the amount (Online Retail form, ids written as 17850.0)', () => {
+    const text =
+      'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n' +
+      '536365,85123A,WHITE HANGING HEART,6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom\n' +
+      'C536379,D,Discount,-1,2010-12-01 09:41:00,27.5,14527.0,United Kingdom\n' +
+      '536414,22139,,56,2010-12-01 11:52:00,0,,United Kingdom\n';
+    const { table, report, mapping } = importText(text);
+    expect(mapping.amountFrom).toBe('quantityTimesPrice');
+    expect([...table.amount!]).toEqual([6 * 2.55, -27.5, 0]);
+    expect([...table.quantity!]).toEqual([6, -1, 56]);
+    expect(labels(table.customer)).toEqual(['17850', '14527', null]);
+    expect(labels(table.product)).toEqual(['85123A', 'D', '22139']);
+    expect(report.coercions).toMatchObject({ 'CustomerID|wholeNumberId': 2, 'InvoiceDate|dateTime': 3 });
+    expect(report).toMatchObject({ rowsAccepted: 3, rowsWithoutCustomer: 1, customers: 2, orders: 3 });
+  });
+
+  test("day order 'auto': rows before the deciding value (beyond the preview) are read again in the decided order", () => {
+    const lines = ['customer,date,amount'];
+    for (let i = 0; i < 60; i++) lines.push(`C${i},5/3/2024,1`);
+    lines.push('Z,16/3/2024,1');
+    const { table, report, mapping } = importText(lines.join('\n'));
+    expect(mapping.dayOrder).toBe('dmy');
+    expect(report.rowsRejected).toBe(0);
+    expect(report.rowsAccepted).toBe(61);
+    expect(isoOfDay(table.date![0])).toBe('2024-03-05');
+  });
+
+  test("day order 'auto' with no deciding value rejects the ambiguous rows and says why", () => {
+    const { report } = importText('customer,date,amount\nA,5/3/2024,1\nB,2024-03-07,2\n');
+    expect(report.rejected.map((r) => [r.line, r.reason])).toEqual([[2, 'reject.ambiguousDate']]);
+    const chosen = importText('customer,date,amount\nA,5/3/2024,1\nB,2024-03-07,2\n', { mapping: { dayOrder: 'mdy' } });
+    expect(isoOfDay(chosen.table.date![0])).toBe('2024-05-03');
+  });
+
+  test('headersMap assigns roles by header name on top of the guess', () => {
+    const { mapping, table } = importText('buyer_ref,when,gross,net\nA,2024-01-01,10,8\n', { headersMap: { customer: 'buyer_ref', date: 'when', amount: 'net' } });
+    expect(mapping.columns).toMatchObject({ customer: 0, date: 1, amount: 3 });
+    expect([...table.amount!]).toEqual([8]);
+  });
+
+  test('the mapping option replaces guessed settings; the 1904 system is used on request', () => {
+    const { table } = importText('customer,date,amount\nA,43894,1\n', { mapping: { excel1904: true } });
+    expect(isoOfDay(table.date![0])).toBe('2024-03-05');
+  });
+
+  test('a quoted header with a line break keeps line numbers right', () => {
+    const { report } = importText('customer,"order\ndate",amount\nA,2024-01-01,1\nB,bad,2\n', { headersMap: { date: 'order\ndate' } });
+    expect(report.rejected.map((r) => r.line)).toEqual([4]);
+  });
+
+  test.each([
+    ['', 'error.emptyFile'],
+    ['  \n \n', 'error.emptyFile'],
+    ['customer,date,amount\n', 'error.noRows'],
+    ['x,y\n1,2\n', 'mapping.error.noCustomer'],
+    ['customer,date\nA,2024-01-01\n', 'mapping.error.noAmount']
+  ])('%j is refused with %s', (text, code) => {
+    expect(codedError(() => importText(text)).code).toBe(code);
+  });
+
+  test('an unknown header in headersMap names the header', () => {
+    const error = codedError(() => importText('customer,date,amount\nA,2024-01-01,1\n', { headersMap: { amount: 'Betrag' } }));
+    expect(error.code).toBe('mapping.error.unknownHeader');
+    expect(error.params).toEqual({ column: 'Betrag' });
+  });
+
+  test('does not modify the options it receives', () => {
+    const options = { mapping: { dayOrder: 'dmy' as const }, headersMap: { amount: 'amount' } };
+    const copy = JSON.stringify(options);
+    importText('customer,date,amount\nA,5/3/2024,1\n', options);
+    expect(JSON.stringify(options)).toBe(copy);
+  });
+});
