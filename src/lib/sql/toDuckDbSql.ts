@@ -1,0 +1,478 @@
+import { gridSegmentK, eightClasses, othersSegment } from '../analysis/rfmSegments.ts';
+import { segmentRules } from '../analysis/presets.ts';
+import type { AnalysisConfig, RfmConfig } from '../analysis/types.ts';
+
+/** Header names of the mapped columns (as written in the CSV's header row). */
+export interface SqlColumns {
+  customer: string;
+  date?: string;
+  amount?: string;
+  order?: string;
+  quantity?: string;
+  price?: string;
+  cost?: string;
+  profit?: string;
+  payment?: string;
+}
+
+/** The column mapping the SQL reads the file with. */
+export interface SqlMapping {
+  shape: 'transactions' | 'customers';
+  columns: SqlColumns;
+  /** 'quantityTimesPrice': amount = quantity × unit price (no amount column). Default 'column'. */
+  amountFrom?: 'column' | 'quantityTimesPrice';
+  /** Field delimiter; default ','. */
+  delimiter?: string;
+}
+
+export interface SqlOptions {
+  /** Path of the CSV file as DuckDB should open it. */
+  file: string;
+  mapping: SqlMapping;
+  config: AnalysisConfig;
+}
+
+/** Metrics the SQL can rank customers by (transactions); customer tables also accept any column header. */
+export const sqlMetrics = ['revenue', 'orders', 'monetary', 'quantity', 'profit', 'payment'] as const;
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+function num(value: number, what: string): string {
+  if (!Number.isFinite(value)) throw new RangeError(`invalid ${what}: ${value} (expected a finite number)`);
+  return String(value);
+}
+
+/** SQL for a customer-id (or order-id) cell: trimmed, `17850.0` read as `17850`, blank = NULL (as the importer does). */
+function idExpr(column: string): string {
+  return `NULLIF(regexp_replace(trim(${ident(column)}), '^([0-9]+)\\.0+$', '\\1'), '')`;
+}
+
+/** SQL for a number cell: thousands separators and spaces removed; unreadable = NULL. */
+function numberExpr(column: string): string {
+  return `TRY_CAST(replace(replace(trim(${ident(column)}), ',', ''), ' ', '') AS DOUBLE)`;
+}
+
+/** SQL for a date cell: ISO dates and date-times (time dropped), 2024/3/5 and 20240305; unreadable = NULL. */
+function dateExpr(column: string): string {
+  const c = `trim(${ident(column)})`;
+  return (
+    `coalesce(TRY_CAST(left(${c}, 10) AS DATE), ` +
+    `CAST(try_strptime(split_part(${c}, ' ', 1), '%Y/%m/%d') AS DATE), ` + // DuckDB-specific: try_strptime
+    `CAST(try_strptime(${c}, '%Y%m%d') AS DATE))`
+  );
+}
+
+/**
+ * The natural order of customer ids the app uses (compareIds): when every id is a number they
+ * compare as numbers; otherwise runs of digits compare by value (a run becomes '0', its length in
+ * 4 digits and its digits without leading zeros, so runs of equal length compare digit by digit) and
+ * everything else character by character. Full ties fall back to the id itself.
+ */
+const naturalKey =
+  `array_to_string(list_transform(regexp_extract_all(customer_id, '[0-9]+|[^0-9]+'), lambda part: ` +
+  `CASE WHEN regexp_full_match(part, '[0-9]+') ` +
+  `THEN '0' || lpad(CAST(length(CASE WHEN ltrim(part, '0') = '' THEN '0' ELSE ltrim(part, '0') END) AS VARCHAR), 4, '0') || ` +
+  `CASE WHEN ltrim(part, '0') = '' THEN '0' ELSE ltrim(part, '0') END ELSE part END), '')`;
+const numericId = `regexp_full_match(customer_id, '[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?')`;
+
+function checkConfig(config: AnalysisConfig) {
+  const { a, b, rule } = config.abc;
+  if (!(a > 0 && a <= b && b <= 1)) throw new RangeError(`invalid ABC thresholds: A ${a}, B ${b} (expected 0 < A ≤ B ≤ 1)`);
+  if (rule !== 'textbook' && rule !== 'crossing') throw new RangeError(`invalid ABC rule: ${String(rule)}`);
+  if (![3, 4, 5].includes(config.rfm.bins)) throw new RangeError(`invalid RFM levels: ${config.rfm.bins} (expected 3, 4 or 5)`);
+  const w = config.summary.windowDays;
+  if (w !== null && !(w > 0 && Number.isFinite(w))) throw new RangeError(`invalid windowDays: ${w} (expected a positive number of days or null)`);
+  if (config.summary.analysisDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(config.summary.analysisDate)) {
+    throw new RangeError(`invalid analysisDate: ${config.summary.analysisDate} (expected YYYY-MM-DD)`);
+  }
+}
+
+/** Score expression of one dimension; `value` is the column, `better` whether higher values are better. */
+function scoreExpr(rfm: RfmConfig, dim: 'r' | 'f' | 'm', value: string, better: 'higher' | 'lower'): string {
+  const k = rfm.bins;
+  switch (rfm.method) {
+    case 'rank': {
+      // r = 1 + customers strictly worse = rank() among eligible customers ordered worst first.
+      const worstFirst = better === 'higher' ? 'ASC' : 'DESC';
+      return `1 + floor(${k} * (rank() OVER (ORDER BY ${value} ${worstFirst}) - 1) / count(*) OVER ())`;
+    }
+    case 'rfm-package': {
+      // Bins [lower, upper) with lower = (min, breaks…), upper = (breaks…, max + 1): the bin is the number of breaks ≤ value.
+      const bins = Array.from({ length: k - 1 }, (_, s) => `CASE WHEN ${value} >= breaks.${dim}${s + 1} THEN 1 ELSE 0 END`).join(' + ');
+      return better === 'higher' ? `1 + ${bins}` : `${k} - (${bins})`;
+    }
+    case 'thresholds': {
+      const cuts = rfm.thresholds[dim];
+      if (cuts.length !== k - 1) throw new RangeError(`invalid thresholds: ${cuts.length} cut points for ${k} levels (expected ${k - 1})`);
+      cuts.forEach((c, i) => {
+        if (!Number.isFinite(c) || (i > 0 && !(c > cuts[i - 1]))) throw new RangeError(`invalid thresholds: ${cuts.join(', ')} (expected ascending numbers)`);
+      });
+      // Right-closed bins (−∞, c1], (c1, c2], …: the bin is the number of cut points below the value.
+      const bins = cuts.map((c) => `CASE WHEN ${value} > ${num(c, 'threshold')} THEN 1 ELSE 0 END`).join(' + ');
+      return better === 'higher' ? `1 + ${bins}` : `${k} - (${bins})`;
+    }
+    case 'mean':
+    case 'median': {
+      const high = better === 'higher' ? `${value} > split.${dim}` : `${value} < split.${dim}`;
+      return `CASE WHEN ${high} THEN ${k} ELSE 1 END`;
+    }
+    default:
+      throw new RangeError(`invalid RFM method: ${String(rfm.method)}`);
+  }
+}
+
+/** CASE expression naming each customer's segment from r, f, m (NULL scores: 'others'). */
+function segmentExpr(rfm: RfmConfig): string {
+  const k = rfm.bins;
+  const lines: string[] = [];
+  if (rfm.segments === 'grid') {
+    // The R × F grid of METHOD §5 (k levels mapped onto the 5-level grid), one line per R level and segment.
+    for (let r = k; r >= 1; r--) {
+      const byName = new Map<string, number[]>();
+      for (let f = 1; f <= k; f++) {
+        const name = gridSegmentK(r, f, k);
+        byName.set(name, [...(byName.get(name) ?? []), f]);
+      }
+      for (const [name, fs] of byName) lines.push(`      WHEN r = ${r} AND f IN (${fs.join(', ')}) THEN ${literal(name)}`);
+    }
+  } else if (rfm.segments === 'eight') {
+    // The 8-class model: High = better than the split (R: fewer days; F, M: more).
+    for (const c of eightClasses) {
+      const cond = [`r_high = ${c.r}`, `f_high = ${c.f}`, `m_high = ${c.m}`].join(' AND ');
+      lines.push(`      WHEN ${cond} THEN ${literal(c.key)}`);
+    }
+  } else if (rfm.segments === 'rfm-package-vignette' || rfm.segments === 'rfm-package-tests' || rfm.segments === 'custom') {
+    // An ordered rule table: inclusive score ranges, the first matching row wins.
+    for (const rule of segmentRules(rfm.segments, rfm.customSegments)) {
+      const range = (dim: string, [lo, hi]: [number, number]) => `${dim} BETWEEN ${num(lo, 'segment range')} AND ${num(hi, 'segment range')}`;
+      lines.push(`      WHEN ${range('r', rule.r)} AND ${range('f', rule.f)} AND ${range('m', rule.m)} THEN ${literal(rule.name)}`);
+    }
+  } else {
+    throw new RangeError(`invalid segment scheme: ${String(rfm.segments)}`);
+  }
+  return `CASE\n      WHEN r IS NULL THEN ${literal(othersSegment)}\n${lines.join('\n')}\n      ELSE ${literal(othersSegment)}\n    END`;
+}
+
+function readCsv(options: SqlOptions): string {
+  const delimiter = options.mapping.delimiter ?? ',';
+  // DuckDB-specific: read_csv; every column as text so that the SQL below decides how a cell is read.
+  return `read_csv(${literal(options.file)}, header = true, all_varchar = true, delim = ${literal(delimiter)}, quote = '"', escape = '"')`;
+}
+
+function abcSql(config: AnalysisConfig, indent: string): string {
+  const { a, b, rule } = config.abc;
+  const eps = '1e-9'; // tolerance of the app for floating-point sums of shares
+  const cls =
+    rule === 'textbook'
+      ? `CASE WHEN NOT (value > 0) OR value IS NULL THEN 'C' WHEN cum_share <= ${num(a, 'A')} + ${eps} THEN 'A' WHEN cum_share <= ${num(b, 'B')} + ${eps} THEN 'B' ELSE 'C' END`
+      : `CASE WHEN NOT (value > 0) OR value IS NULL THEN 'C' WHEN cum_share - share < ${num(a, 'A')} - ${eps} THEN 'A' WHEN cum_share - share < ${num(b, 'B')} - ${eps} THEN 'B' ELSE 'C' END`;
+  return `${indent}${cls}`;
+}
+
+/**
+ * DuckDB SQL that reads a CSV file and reproduces the app's per-customer RFM scores, segments and
+ * ABC classes (METHOD.md §2, §3, §5), with the same definitions as src/lib/analysis. One row per
+ * customer, in ABC rank order: customer_id, recency_days, frequency, monetary, r, f, m, rfm,
+ * segment, abc_value, share, cum_share, abc_class, abc_rank. Throws a RangeError on settings it
+ * cannot express (the message says what was received).
+ */
+export function toDuckDbSql(options: SqlOptions): string {
+  const { config, mapping } = options;
+  checkConfig(config);
+  const columns = mapping.columns;
+  if (!columns.customer) throw new RangeError('invalid mapping: no customer column');
+  if (mapping.shape === 'customers') return customersSql(options);
+  if (!columns.date) throw new RangeError('invalid mapping: no date column (a transactions file needs one)');
+  const product = mapping.amountFrom === 'quantityTimesPrice';
+  if (product && (!columns.quantity || !columns.price)) throw new RangeError('invalid mapping: quantity × price needs both columns');
+  if (!product && !columns.amount) throw new RangeError('invalid mapping: no amount column');
+
+  const { summary, abc: abcConfig, rfm } = config;
+  const metric = abcConfig.metric;
+  if (!(sqlMetrics as readonly string[]).includes(metric)) throw new RangeError(`unknown metric for SQL: ${metric} (available: ${sqlMetrics.join(', ')})`);
+  if (metric === 'quantity' && !columns.quantity) throw new RangeError('metric quantity needs a quantity column');
+  if (metric === 'payment' && !columns.payment) throw new RangeError('metric payment needs a payment column');
+  if (metric === 'profit' && !columns.profit && !columns.cost) throw new RangeError('metric profit needs a profit or cost column');
+
+  const amount = product ? `${numberExpr(columns.quantity!)} * ${numberExpr(columns.price!)}` : numberExpr(columns.amount!);
+  const extra: string[] = [];
+  if (columns.order) extra.push(`    ${idExpr(columns.order)} AS order_id,`);
+  if (columns.quantity) extra.push(`    ${numberExpr(columns.quantity)} AS quantity,`);
+  if (columns.payment) extra.push(`    ${numberExpr(columns.payment)} AS payment,`);
+  if (columns.profit) extra.push(`    ${numberExpr(columns.profit)} AS profit,`);
+  else if (columns.cost) extra.push(`    ${amount} - ${numberExpr(columns.cost)} AS profit,`);
+
+  const analysisDay = summary.analysisDate === null ? '(SELECT max(day) FROM valid)' : `DATE ${literal(summary.analysisDate)}`;
+  // Rows count when day > D − W, i.e. day > D − ⌈W⌉ for whole days.
+  const windowStart = summary.windowDays === null ? 'CAST(NULL AS DATE)' : `CAST(analysis_day - INTERVAL (${Math.ceil(summary.windowDays)}) DAY AS DATE)`;
+  const inWindow = (day: string) => (summary.windowDays === null ? 'TRUE' : `${day} > (SELECT window_start FROM params)`);
+  const orderKey = columns.order ? 'order_id, CASE WHEN order_id IS NULL THEN day END' : 'day';
+  const frequency = summary.frequency === 'rows' ? 'rows_in_window' : 'positive_orders';
+  const monetary = summary.monetary === 'sum' ? 'revenue' : `CASE WHEN ${frequency} > 0 THEN revenue / ${frequency} ELSE 0 END`;
+  const metricColumn: Record<string, string> = {
+    revenue: 'revenue',
+    orders: 'frequency',
+    monetary: 'monetary',
+    quantity: 'quantity',
+    profit: 'profit',
+    payment: 'payment'
+  };
+  const sums = (['quantity', 'profit', 'payment'] as const).filter((c) => (c === 'profit' ? columns.profit || columns.cost : columns[c]));
+  const k = rfm.bins;
+  const probabilities = Array.from({ length: k - 1 }, (_, s) => (s + 1) / k);
+
+  const settings = [
+    `analysis date ${summary.analysisDate ?? 'latest date in the file'}`,
+    `window ${summary.windowDays === null ? 'all history' : `${summary.windowDays} days`}`,
+    `frequency ${summary.frequency}`,
+    `monetary ${summary.monetary}`,
+    `ABC on ${metric} at ${pct(abcConfig.a)} / ${pct(abcConfig.b)} (${abcConfig.rule} rule)`,
+    `RFM ${rfm.method} with ${k} levels`,
+    `segments ${rfm.segments}`
+  ];
+
+  return `-- Kefen (客分): per-customer RFM scores, segments and ABC classes, as the app computes them
+-- (METHOD.md §2 summary, §3 ABC, §5 RFM). Generated for DuckDB; standard SQL except where marked.
+-- Settings: ${settings.join('; ')}.
+WITH
+-- 1. Every row of the file, read as text, numbered in file order (DuckDB keeps the order: preserve_insertion_order).
+raw AS (
+  SELECT *, row_number() OVER () AS line_no FROM ${readCsv(options)}
+),
+-- 2. Typed rows. Rows whose date or amount cannot be read are left out (the app rejects them);
+--    rows without a customer stay (they count for the latest date, not for customers).
+lines AS (
+  SELECT
+    ${idExpr(columns.customer)} AS customer_id,
+    ${dateExpr(columns.date)} AS day,
+${extra.join('\n')}
+    ${amount} AS amount,
+    line_no
+  FROM raw
+),
+valid AS (
+  SELECT *${columns.order ? ', min(line_no) OVER (PARTITION BY order_id) AS order_seen' : ''}
+  FROM lines WHERE day IS NOT NULL AND amount IS NOT NULL
+),
+-- 3. Analysis date D (default: the latest date) and the window start (rows after it count toward F and M).
+params AS (
+  SELECT analysis_day, ${windowStart} AS window_start
+  FROM (SELECT ${analysisDay} AS analysis_day) AS d
+),
+-- 4. Rows with a customer dated up to D.
+kept AS (
+  SELECT * FROM valid WHERE customer_id IS NOT NULL AND day <= (SELECT analysis_day FROM params)
+),
+-- 5. Orders: ${columns.order ? 'a distinct order id per customer (rows without an id: one order per customer and day)' : 'one order per customer and day'};
+--    an order is dated by its first row and worth the sum of its rows (returns net off).
+--    Sums add in the app's order (ORDER BY inside an aggregate: DuckDB-specific) so that they are bit-identical.
+orders AS (
+  SELECT customer_id, min(day) AS order_day, sum(amount ORDER BY line_no) AS value, count(*) AS n_rows${columns.order ? ', order_id IS NULL AS no_id, min(order_seen) AS order_seen' : ''}
+  FROM kept
+  GROUP BY customer_id, ${orderKey}
+),
+-- 6. Per customer: F = orders with positive value and revenue = net sum, in the window; R from the last positive order.
+per_customer AS (
+  SELECT
+    customer_id,
+    coalesce(sum(value ORDER BY order_day${columns.order ? ', no_id, order_seen' : ''}) FILTER (WHERE ${inWindow('order_day')}), 0) AS revenue,
+    count(*) FILTER (WHERE ${inWindow('order_day')} AND value > 0) AS positive_orders,
+    coalesce(sum(n_rows) FILTER (WHERE ${inWindow('order_day')}), 0) AS rows_in_window,
+    max(order_day) FILTER (WHERE value > 0) AS last_positive_day -- R looks at all history up to D
+  FROM orders
+  GROUP BY customer_id
+),
+${
+  sums.length
+    ? `-- Row-level sums in the window (quantity, profit, collected payment).
+row_sums AS (
+  SELECT customer_id, ${sums.map((c) => `coalesce(sum(${c} ORDER BY line_no), 0) AS ${c}`).join(', ')}
+  FROM kept
+  WHERE ${inWindow('day')}
+  GROUP BY customer_id
+),
+`
+    : ''
+}summary AS (
+  SELECT
+    p.customer_id,
+    date_diff('day', p.last_positive_day, (SELECT analysis_day FROM params)) AS recency_days, -- DuckDB-specific: date_diff
+    CAST(${frequency} AS BIGINT) AS frequency,
+    ${monetary} AS monetary,
+    revenue${sums.map((c) => `,\n    coalesce(s.${c}, 0) AS ${c}`).join('')},
+${keysSql('p.customer_id')}
+  FROM per_customer p${sums.length ? '\n  LEFT JOIN row_sums s USING (customer_id)' : ''}
+),
+-- 7. Customers that can be scored: a positive order in the window, F > 0.
+eligible AS (
+  SELECT * FROM summary WHERE recency_days IS NOT NULL AND frequency > 0 AND monetary IS NOT NULL
+),
+${rfmCtes(rfm, probabilities)}
+-- 9. ABC: rank by the metric descending, ties by customer id in natural order; share of the positive total.
+ranked AS (
+  SELECT
+    s.*,
+    sc.r, sc.f, sc.m,
+    s.${metricColumn[metric]} AS value
+  FROM summary s
+  LEFT JOIN scored sc USING (customer_id)
+),
+${sharesSql()}
+SELECT
+  customer_id,
+  recency_days,
+  frequency,
+  monetary,
+  r, f, m,
+  CAST(r AS VARCHAR) || CAST(f AS VARCHAR) || CAST(m AS VARCHAR) AS rfm,
+  ${segmentExpr(rfm)} AS segment,
+  value AS abc_value,
+  share,
+  cum_share,
+${abcSql(config, '  ')} AS abc_class,
+  abc_rank
+FROM shares${rfm.segments === 'eight' ? '\nLEFT JOIN eight USING (customer_id)' : ''}
+ORDER BY abc_rank;
+`;
+}
+
+/** Customers in the app's order (ids in natural order). */
+const idOrder = 'numeric_key, natural_key, customer_id';
+
+/** The two sort keys of the natural id order (see naturalKey), for the customer id column `id`. */
+function keysSql(id: string): string {
+  return `    CASE WHEN bool_and(${numericId}) OVER () THEN TRY_CAST(${id} AS DOUBLE) END AS numeric_key,
+    CASE WHEN bool_and(${numericId}) OVER () THEN NULL ELSE ${naturalKey} END AS natural_key`;
+}
+
+/** The ABC ranking of CTE \`ranked\` (customer_id, value, sort keys): rank, share and cumulative share. */
+function sharesSql(): string {
+  return `-- The positive total, added in customer order; shares and their running sum in rank order.
+total AS (
+  SELECT sum(value ORDER BY ${idOrder}) FILTER (WHERE value > 0) AS total FROM ranked
+),
+shared AS (
+  SELECT ranked.*, CASE WHEN value > 0 THEN value / total.total ELSE 0 END AS share
+  FROM ranked, total
+),
+shares AS (
+  SELECT
+    *,
+    row_number() OVER rank_order - 1 AS abc_rank,
+    sum(share) OVER (rank_order ROWS UNBOUNDED PRECEDING) AS cum_share
+  FROM shared
+  WINDOW rank_order AS (ORDER BY value DESC NULLS LAST, ${idOrder})
+)`;
+}
+
+/** Percent text of a fraction for the settings comment. */
+function pct(x: number): string {
+  return `${+(x * 100).toFixed(4)} %`;
+}
+
+/** The CTEs that score R, F and M among eligible customers (and the 8-class flags when needed). */
+function rfmCtes(rfm: RfmConfig, probabilities: number[]): string {
+  const parts: string[] = [];
+  const from: string[] = ['eligible'];
+  if (rfm.method === 'rfm-package') {
+    // The R package's breaks: quantile type 7 (quantile_cont) at 1/k … (k − 1)/k, plus 1.
+    const breaks = (dim: string, column: string) =>
+      probabilities.map((p, s) => `quantile_cont(${column}, ${p}) + 1 AS ${dim}${s + 1}`).join(',\n    ');
+    parts.push(`-- 8a. Breaks of the R package rfm (quantile type 7 plus 1).
+breaks AS (
+  SELECT
+    ${breaks('r', 'recency_days')},
+    ${breaks('f', 'frequency')},
+    ${breaks('m', 'monetary')}
+  FROM eligible
+),`);
+    from.push('breaks');
+  }
+  const needsSplit = rfm.method === 'mean' || rfm.method === 'median' || rfm.segments === 'eight';
+  if (needsSplit) {
+    const method = rfm.method === 'mean' || rfm.method === 'median' ? rfm.method : rfm.split;
+    // The mean adds in customer order, as the app does (bit-identical sums).
+    const agg = (column: string, m: string) =>
+      m === 'mean' ? `sum(${column} ORDER BY ${idOrder}) / count(*)` : `quantile_cont(${column}, 0.5)`;
+    parts.push(`-- 8b. The ${method} of each dimension over the scorable customers (High = better than it).
+split AS (
+  SELECT ${agg('recency_days', method)} AS r, ${agg('frequency', method)} AS f, ${agg('monetary', method)} AS m
+  FROM eligible
+),`);
+    from.push('split');
+    if (rfm.segments === 'eight') {
+      const s = rfm.split;
+      parts.push(`-- 8c. The 8-class model always splits at the ${s} (setting "split").
+eight_split AS (
+  SELECT ${agg('recency_days', s)} AS r, ${agg('frequency', s)} AS f, ${agg('monetary', s)} AS m
+  FROM eligible
+),
+eight AS (
+  SELECT customer_id, recency_days < es.r AS r_high, frequency > es.f AS f_high, monetary > es.m AS m_high
+  FROM eligible, eight_split es
+),`);
+    }
+  }
+  parts.push(`-- 8. RFM scores 1..${rfm.bins} (higher is better; for R fewer days is better), method ${rfm.method}.
+scored AS (
+  SELECT
+    customer_id,
+    CAST(${scoreExpr(rfm, 'r', 'recency_days', 'lower')} AS INTEGER) AS r,
+    CAST(${scoreExpr(rfm, 'f', 'frequency', 'higher')} AS INTEGER) AS f,
+    CAST(${scoreExpr(rfm, 'm', 'monetary', 'higher')} AS INTEGER) AS m
+  FROM ${from.join(', ')}
+),`);
+  return parts.join('\n');
+}
+
+/** ABC on a customer table (no dates: no RFM; r, f, m and segment are NULL). */
+function customersSql(options: SqlOptions): string {
+  const { mapping, config } = options;
+  const columns = mapping.columns;
+  const metric = config.abc.metric;
+  const source = metric === 'revenue' ? columns.amount : metric;
+  if (!source) throw new RangeError('metric revenue needs an amount column');
+  const missing = metric === 'revenue' ? '0' : 'NULL';
+  return `-- Kefen (客分): ABC classes of a customer table, as the app computes them (METHOD.md §3).
+-- Generated for DuckDB; standard SQL except where marked. Settings: ABC on ${metric} (column ${source}) at ${pct(config.abc.a)} / ${pct(config.abc.b)}, ${config.abc.rule} rule.
+-- A customer table has no dates: recency, frequency and RFM scores are NULL.
+WITH
+raw AS (
+  SELECT *, row_number() OVER () AS line_no FROM ${readCsv(options)}
+),
+lines AS (
+  SELECT ${idExpr(columns.customer)} AS customer_id, ${numberExpr(source)} AS value, line_no
+  FROM raw
+),
+-- A customer listed on several rows: the values add up (missing when all are missing).
+summary AS (
+  SELECT customer_id, coalesce(sum(value ORDER BY line_no), ${missing}) AS value -- ORDER BY inside sum: DuckDB-specific
+  FROM lines
+  WHERE customer_id IS NOT NULL
+  GROUP BY customer_id
+),
+ranked AS (
+  SELECT
+    *,
+${keysSql('customer_id')}
+  FROM summary
+),
+${sharesSql()}
+SELECT
+  customer_id,
+  CAST(NULL AS DOUBLE) AS recency_days,
+  CAST(NULL AS DOUBLE) AS frequency,
+  CAST(NULL AS DOUBLE) AS monetary,
+  CAST(NULL AS INTEGER) AS r, CAST(NULL AS INTEGER) AS f, CAST(NULL AS INTEGER) AS m,
+  CAST(NULL AS VARCHAR) AS rfm,
+  CAST(NULL AS VARCHAR) AS segment,
+  value AS abc_value,
+  share,
+  cum_share,
+${abcSql(config, '  ')} AS abc_class,
+  abc_rank
+FROM shares
+ORDER BY abc_rank;
+`;
+}

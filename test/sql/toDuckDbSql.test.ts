@@ -1,0 +1,157 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
+import { rRfmPreset, textbookRecencyCuts } from '../../src/lib/analysis/presets.ts';
+import type { AnalysisConfig } from '../../src/lib/analysis/types.ts';
+import { generateTransactions } from '../../src/lib/sample/synthetic.ts';
+import { toDuckDbSql } from '../../src/lib/sql/toDuckDbSql.ts';
+import { differences, engineRows, sqlRows } from './oracle.ts';
+
+const fixture = join(import.meta.dirname, 'fixtures', 'orders.csv');
+const rData = '/work/shared/data/rfm_data_orders.csv'.replace('/work/shared', join(import.meta.dirname, '..', '..', '..', 'shared'));
+const changhai = join(import.meta.dirname, '..', '..', 'public', 'samples', 'changhai.csv');
+
+type Patch = (c: AnalysisConfig) => void;
+const configOf = (patch: Patch): AnalysisConfig => {
+  const c = defaultConfig();
+  patch(c);
+  return c;
+};
+
+/** Settings that change each part of the SQL, applied one at a time to the defaults. */
+const variants: [string, Patch][] = [
+  ['defaults', () => {}],
+  ['analysis date 2024-03-31 (rows after it left out)', (c) => (c.summary.analysisDate = '2024-03-31')],
+  ['window 60 days', (c) => (c.summary.windowDays = 60)],
+  ['frequency counts rows', (c) => (c.summary.frequency = 'rows')],
+  ['monetary = average order value', (c) => (c.summary.monetary = 'average')],
+  ['rfm-package breaks', (c) => (c.rfm.method = 'rfm-package')],
+  ['thresholds', (c) => {
+    c.rfm.method = 'thresholds';
+    c.rfm.thresholds = { r: textbookRecencyCuts, f: [1, 2, 3, 5], m: [50, 100, 300, 800] };
+  }],
+  ['mean split', (c) => (c.rfm.method = 'mean')],
+  ['median split', (c) => (c.rfm.method = 'median')],
+  ['3 levels', (c) => (c.rfm.bins = 3)],
+  ['4 levels', (c) => (c.rfm.bins = 4)],
+  ['8-class model on the mean', (c) => (c.rfm.segments = 'eight')],
+  ['8-class model on the median', (c) => {
+    c.rfm.segments = 'eight';
+    c.rfm.split = 'median';
+  }],
+  ['vignette segments', (c) => (c.rfm.segments = 'rfm-package-vignette')],
+  ['package tests segments', (c) => (c.rfm.segments = 'rfm-package-tests')],
+  ['custom segments', (c) => {
+    c.rfm.segments = 'custom';
+    c.rfm.customSegments = [
+      { name: "Best 'quoted'", r: [4, 5], f: [3, 5], m: [1, 5] },
+      { name: 'Recent', r: [3, 5], f: [1, 5], m: [1, 5] }
+    ];
+  }],
+  ['ABC crossing rule', (c) => (c.abc.rule = 'crossing')],
+  ['ABC 70/90', (c) => {
+    c.abc.a = 0.7;
+    c.abc.b = 0.9;
+  }],
+  ['ABC on orders', (c) => (c.abc.metric = 'orders')],
+  ['ABC on monetary (average)', (c) => {
+    c.abc.metric = 'monetary';
+    c.summary.monetary = 'average';
+  }],
+  ['ABC on quantity', (c) => (c.abc.metric = 'quantity')]
+];
+
+describe('toDuckDbSql against the engine (DuckDB oracle)', () => {
+  describe('fixture with ties, returns, same-day orders, rows without customer or id', () => {
+    for (const [name, patch] of variants) {
+      it(name, async () => {
+        const config = configOf(patch);
+        const { rows } = await sqlRows(fixture, config);
+        const engine = engineRows(fixture, config);
+        expect(rows.length).toBe(14);
+        expect(differences(rows, engine)).toEqual([]);
+      });
+    }
+
+    it('covers the cases it is meant to: ties, a return-only customer, unscored customers', async () => {
+      const { rows } = await sqlRows(fixture, defaultConfig());
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      // C2 and C9 both 200: natural id order puts C2 first.
+      expect(byId.get('C2')!.rank).toBeLessThan(byId.get('C9')!.rank);
+      // C5 only returned goods: revenue < 0, class C, not scored.
+      expect(byId.get('C5')).toMatchObject({ abcClass: 'C', r: null, segment: 'others' });
+      expect(byId.get('C5')!.value).toBe(-25);
+      // C7: two orders by id and one customer-day order of the rows without an id.
+      expect(byId.get('C7')!.frequency).toBe(3);
+      // The row without a customer is not a customer; the bad date row is left out.
+      expect(rows.map((r) => r.id)).not.toContain('C13');
+    });
+  });
+
+  it('R package sample with the r-rfm preset at 2006-12-31', async () => {
+    const config = rRfmPreset(defaultConfig());
+    config.summary.analysisDate = '2006-12-31';
+    const { rows } = await sqlRows(rData, config);
+    const engine = engineRows(rData, config);
+    expect(rows.length).toBe(995);
+    expect(differences(rows, engine)).toEqual([]);
+  });
+
+  it('R package sample with the default settings', async () => {
+    const config = defaultConfig();
+    const { rows } = await sqlRows(rData, config);
+    expect(differences(rows, engineRows(rData, config))).toEqual([]);
+  });
+
+  describe('20,000 rows of the synthetic distributor', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefen-sql-'));
+    const file = join(dir, 'synthetic.csv');
+    writeFileSync(file, [...generateTransactions({ rows: 20_000, seed: 7 })].join('\n') + '\n');
+    for (const [name, patch] of [variants[0], variants[2], variants[5], variants[11], variants[16], ['ABC on profit (amount − cost)', (c: AnalysisConfig) => (c.abc.metric = 'profit')] as [string, Patch]]) {
+      it(name, async () => {
+        const config = configOf(patch);
+        const { rows } = await sqlRows(file, config);
+        const engine = engineRows(file, config);
+        expect(rows.length).toBeGreaterThan(1000);
+        expect(differences(rows, engine)).toEqual([]);
+      });
+    }
+  });
+
+  it('customer table: the 长海物流 golden ABC classes (METHOD §3)', async () => {
+    const config = defaultConfig();
+    const { rows } = await sqlRows(changhai, config);
+    expect(differences(rows, engineRows(changhai, config))).toEqual([]);
+    const ids = (cls: string) => rows.filter((r) => r.abcClass === cls).map((r) => r.id);
+    expect(ids('A')).toEqual(['4', '1', '2', '5']);
+    expect(ids('B')).toEqual(['3', '6', '7', '8', '10']);
+    expect(ids('C')).toEqual(['12', '9', '14', '11', '13']);
+    expect(rows[3].cumShare).toBeCloseTo(0.795, 12);
+  });
+
+  it('rejects settings it cannot express, saying what it got', () => {
+    const mapping = { shape: 'transactions' as const, columns: { customer: 'c', date: 'd', amount: 'a' } };
+    const bad = (patch: Patch) => () => toDuckDbSql({ file: 'x.csv', mapping, config: configOf(patch) });
+    expect(bad((c) => (c.abc.metric = 'tenure'))).toThrow(/unknown metric for SQL: tenure/);
+    expect(bad((c) => (c.abc.a = 0.99))).toThrow(/A 0.99, B 0.95/);
+    expect(bad((c) => {
+      c.rfm.method = 'thresholds';
+      c.rfm.thresholds.r = [120, 60, 30, 7];
+    })).toThrow(/120, 60, 30, 7 \(expected ascending/);
+    expect(bad((c) => (c.rfm.bins = 6 as 5))).toThrow(/invalid RFM levels: 6/);
+    expect(() => toDuckDbSql({ file: 'x.csv', mapping: { shape: 'transactions', columns: { customer: 'c', amount: 'a' } }, config: defaultConfig() })).toThrow(/no date column/);
+  });
+
+  it('quotes file names and headers so that they cannot break the SQL', () => {
+    const sql = toDuckDbSql({
+      file: "it's.csv",
+      mapping: { shape: 'transactions', columns: { customer: 'cu"st', date: '日期', amount: '金额' } },
+      config: defaultConfig()
+    });
+    expect(sql).toContain("read_csv('it''s.csv'");
+    expect(sql).toContain('"cu""st"');
+    expect(sql).toContain('"日期"');
+  });
+});
