@@ -9,7 +9,7 @@ export function defaultConfig(): AnalysisConfig {
     rfm: {
       method: 'rank',
       bins: 5,
-      thresholds: { r: [120, 60, 30, 7], f: [1, 2, 4, 8], m: [100, 500, 1000, 5000] },
+      thresholds: { r: [7, 30, 60, 120], f: [1, 2, 4, 8], m: [100, 500, 1000, 5000] },
       segments: 'grid',
       customSegments: [],
       split: 'mean'

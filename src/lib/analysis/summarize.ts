@@ -165,14 +165,13 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     orders.value[k] = value;
     if (!(first[cust] <= day)) first[cust] = day;
     if (!(last[cust] >= day)) last[cust] = day;
+    // R looks at all history up to D: only F and M are limited to the window (METHOD §2).
+    if (value > 0 && !(lastPositive[cust] >= day)) lastPositive[cust] = day;
     if (!inWindow(day)) continue;
     windowOrders++;
     revenue[cust] += value;
     rowsInWindow[cust] += oRows[o];
-    if (value > 0) {
-      frequency[cust]++;
-      if (!(lastPositive[cust] >= day)) lastPositive[cust] = day;
-    }
+    if (value > 0) frequency[cust]++;
   }
   for (let c = 0; c < customers; c++) orders.offsets[c + 1] += orders.offsets[c];
   if (config.frequency === 'rows') frequency.set(rowsInWindow);
