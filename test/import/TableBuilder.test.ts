@@ -1,0 +1,171 @@
+import { describe, expect, test } from 'vitest';
+import { lineSpan, maxRejectedKept, TableBuilder } from '../../src/lib/import/TableBuilder.ts';
+import type { Mapping } from '../../src/lib/import/mapping.ts';
+import { dayOfIso } from '../../src/lib/analysis/day.ts';
+
+const tx = (patch: Partial<Mapping> = {}): Mapping => ({
+  shape: 'transactions',
+  columns: { customer: 0, date: 1, amount: 2 },
+  amountFrom: 'column',
+  dayOrder: 'auto',
+  decimalComma: false,
+  excel1904: false,
+  numbers: [],
+  categories: [],
+  ...patch
+});
+const headers = ['customer', 'date', 'amount', 'qty', 'price', 'extra', 'kind'];
+
+describe('TableBuilder', () => {
+  test('stores typed columns chunk by chunk and reports every row', () => {
+    const b = new TableBuilder(tx({ numbers: [5], categories: [6] }), headers);
+    b.addRows(
+      [
+        ['A', '2024-01-01', '10', '', '', '1.5', 'x'],
+        ['B', '2024-01-02', '-4', '', '', '', 'y'],
+        ['', '2024-01-03', '0', '', '', '2', '']
+      ],
+      2
+    );
+    const first = b.takeChunk();
+    expect(Object.keys(first).sort()).toEqual(['amount', 'c:kind', 'customer', 'date', 'n:extra'].sort());
+    expect([...first.customer]).toEqual([0, 1, -1]);
+    expect([...first.date]).toEqual([dayOfIso('2024-01-01'), dayOfIso('2024-01-02'), dayOfIso('2024-01-03')]);
+    expect(first.date).toBeInstanceOf(Int32Array);
+    expect([...first.amount]).toEqual([10, -4, 0]);
+    expect([...first['n:extra']]).toEqual([1.5, NaN, 2]);
+    expect([...first['c:kind']]).toEqual([0, 1, -1]);
+    b.addRows([['A', '2024-01-05', '1', '', '', '', 'x']], 5);
+    const second = b.takeChunk();
+    expect([...second.customer]).toEqual([0]);
+    expect(b.takeChunk().customer).toHaveLength(0);
+    const { dictionaries, columns, report } = b.finish();
+    expect(dictionaries).toEqual({ customer: ['A', 'B'], 'c:kind': ['x', 'y'] });
+    expect(columns).toEqual([
+      { name: 'customer', kind: 'category' },
+      { name: 'c:kind', kind: 'category' },
+      { name: 'date', kind: 'int32' },
+      { name: 'amount', kind: 'float64' },
+      { name: 'n:extra', kind: 'float64' }
+    ]);
+    expect(report).toMatchObject({ rowsRead: 4, rowsAccepted: 4, rowsRejected: 0, rowsWithoutCustomer: 1, customers: 2, orders: 4, totalAmount: 7 });
+    expect(report.firstDay).toBe(dayOfIso('2024-01-01'));
+    expect(report.lastDay).toBe(dayOfIso('2024-01-05'));
+  });
+
+  test('blank lines are skipped and not counted; quoted line breaks advance the line number', () => {
+    const b = new TableBuilder(tx(), ['customer', 'date', 'amount']);
+    b.addRows([['A', '2024-01-01', '1'], [''], ['B\nsecond line', 'x', '1'], ['  '], ['C', '2024-01-01', 'y']], 2);
+    const { report } = b.finish();
+    expect(report.rowsRead).toBe(3);
+    expect(report.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([
+      [4, 'date', 'reject.badDate'],
+      [7, 'amount', 'reject.badNumber']
+    ]);
+    expect(report.rejected[0].raw).toBe('"B\nsecond line",x,1');
+  });
+
+  test('quantity × price: the amount is computed, both are required', () => {
+    const m = tx({ columns: { customer: 0, date: 1, quantity: 3, price: 4 }, amountFrom: 'quantityTimesPrice' });
+    const b = new TableBuilder(m, headers);
+    b.addRows(
+      [
+        ['A', '2024-01-01', '', '3', '2.5', '', ''],
+        ['A', '2024-01-01', '', '', '2.5', '', ''],
+        ['A', '2024-01-01', '', '-1', '(4)', '', '']
+      ],
+      2
+    );
+    const chunk = b.takeChunk();
+    expect([...chunk.amount]).toEqual([7.5, 4]);
+    expect([...chunk.quantity]).toEqual([3, -1]);
+    const { report, columns } = b.finish();
+    expect(columns.map((c) => c.name)).toEqual(['customer', 'date', 'amount', 'quantity', 'price']);
+    expect(report.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([[3, 'qty', 'reject.missingNumber']]);
+    expect(report.totalAmount).toBe(11.5);
+    expect(report.orders).toBe(1);
+    expect(report.coercions).toEqual({ 'price|parentheses': 1 });
+  });
+
+  test('orders: distinct order ids when mapped, else distinct (customer, day)', () => {
+    const rows = [
+      ['A', '2024-01-01', '1', 'O1'],
+      ['A', '2024-01-01', '1', 'O2'],
+      ['B', '2024-01-01', '1', 'O2'],
+      ['B', '2024-01-02', '1', 'O3']
+    ];
+    const withIds = new TableBuilder(tx({ columns: { customer: 0, date: 1, amount: 2, order: 3 } }), ['c', 'd', 'a', 'o']);
+    withIds.addRows(rows, 2);
+    expect(withIds.finish().report.orders).toBe(3);
+    const without = new TableBuilder(tx(), ['c', 'd', 'a', 'o']);
+    without.addRows(rows, 2);
+    expect(without.finish().report.orders).toBe(3);
+  });
+
+  test('customer tables: the later row of a repeated customer is rejected; ids like 7.0 equal 7', () => {
+    const m: Mapping = { ...tx(), shape: 'customers', columns: { customer: 0 }, numbers: [1] };
+    const b = new TableBuilder(m, ['id', 'revenue']);
+    b.addRows([['7', '10'], ['8', '5'], ['7.0', '3'], [' 8 ', '1'], ['9', '']], 2);
+    const { report } = b.finish();
+    expect(report).toMatchObject({ rowsRead: 5, rowsAccepted: 3, rowsRejected: 2, duplicateCustomers: 2, orders: 0, totalAmount: 0, customers: 3 });
+    expect(report.rejected.map((r) => [r.line, r.reason])).toEqual([
+      [4, 'reject.duplicateCustomer'],
+      [5, 'reject.duplicateCustomer']
+    ]);
+    expect(report.firstDay).toBeNaN();
+  });
+
+  test('an empty import reports zeros and no date range', () => {
+    const b = new TableBuilder(tx(), ['customer', 'date', 'amount']);
+    b.addRows([], 2);
+    const { report } = b.finish();
+    expect(report).toMatchObject({ rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, customers: 0, orders: 0, totalAmount: 0 });
+    expect(report.firstDay).toBeNaN();
+    expect(report.lastDay).toBeNaN();
+  });
+
+  test('rows read = accepted + rejected; rejected rows beyond the kept maximum are still counted', () => {
+    const b = new TableBuilder(tx(), ['customer', 'date', 'amount']);
+    const bad = Array.from({ length: maxRejectedKept + 5 }, (_, i) => [`C${i}`, 'no', '1']);
+    b.addRows(bad, 2);
+    b.addRows([['A', '2024-02-29', '1']], bad.length + 2);
+    const { report } = b.finish();
+    expect(report.rowsRejected).toBe(maxRejectedKept + 5);
+    expect(report.rejected).toHaveLength(maxRejectedKept);
+    expect(report.rowsRead).toBe(report.rowsAccepted + report.rowsRejected);
+  });
+
+  test('extra fields are ignored; missing fields reject the row naming the first missing column', () => {
+    const b = new TableBuilder(tx(), ['customer', 'date', 'amount']);
+    b.addRows([['A', '2024-01-01', '1', 'surplus'], ['B', '2024-01-01']], 2);
+    const { report } = b.finish();
+    expect(report.rowsAccepted).toBe(1);
+    expect(report.rejected.map((r) => [r.column, r.reason])).toEqual([['amount', 'reject.tooFewFields']]);
+  });
+
+  test('does not modify the rows it is given', () => {
+    const rows = [[' A ', '2024/1/1', '$1,000']];
+    const copy = JSON.stringify(rows);
+    const b = new TableBuilder(tx(), ['customer', 'date', 'amount']);
+    b.addRows(rows, 2);
+    expect(JSON.stringify(rows)).toBe(copy);
+  });
+
+  test.each([
+    ['no customer', tx({ columns: { date: 1, amount: 2 } }), /customer/],
+    ['no amount', tx({ columns: { customer: 0, date: 1 } }), /amount/],
+    ['no date', tx({ columns: { customer: 0, amount: 2 } }), /date/],
+    ['quantity × price without price', tx({ columns: { customer: 0, date: 1, quantity: 3 }, amountFrom: 'quantityTimesPrice' }), /quantity/],
+    ['a column past the end', tx({ numbers: [9] }), /9/]
+  ])('refuses a mapping with %s, saying what it received', (_, mapping, message) => {
+    expect(() => new TableBuilder(mapping, headers)).toThrow(message);
+  });
+});
+
+describe('lineSpan(row)', () => {
+  test.each([
+    [['a', 'b'], 1],
+    [['a\nb', 'c\nd\ne'], 4],
+    [[''], 1]
+  ])('%j spans %i lines', (row, n) => expect(lineSpan(row)).toBe(n));
+});
