@@ -1,0 +1,79 @@
+import type { AnalysisResult } from '../analysis/types.ts';
+import type { TableColumn } from './tableColumn.ts';
+
+type DrillColumn = TableColumn;
+
+/** What the column builder needs from the UI language. */
+export interface DrillLanguage {
+  t: (key: string, params?: Record<string, unknown>) => string;
+  /** Translation when the key exists, else the fallback (data-driven names). */
+  label: (key: string, fallback: string) => string;
+  num: (value: number, digits?: number) => string;
+}
+
+const classNames = ['A', 'B', 'C'];
+
+function numberColumn(id: string, header: string, values: ArrayLike<number>, num: DrillLanguage['num'], digits: number): DrillColumn {
+  return {
+    id,
+    header,
+    numeric: true,
+    value: (i) => values[i],
+    text: (i) => (Number.isFinite(values[i]) ? num(values[i], digits) : '—')
+  };
+}
+
+function textColumn(id: string, header: string, text: (i: number) => string): DrillColumn {
+  return { id, header, numeric: false, value: text, text: (i) => text(i) || '—' };
+}
+
+function scoreColumn(id: string, header: string, scores: Uint8Array): DrillColumn {
+  return { id, header, numeric: true, value: (i) => (scores[i] > 0 ? scores[i] : NaN), text: (i) => (scores[i] > 0 ? String(scores[i]) : '—') };
+}
+
+/**
+ * The columns of the drill-down list for this result: id, revenue, orders,
+ * recency, R/F/M scores and RFM code, segment, ABC class (and its metric when
+ * not revenue), pyramid tier, lifecycle stage; each only when the result has it.
+ */
+export function drillColumns(result: AnalysisResult, lang: DrillLanguage): DrillColumn[] {
+  const { t, label, num } = lang;
+  const s = result.summary;
+  const cols: DrillColumn[] = [textColumn('id', t('drill.col.id'), (i) => s.ids[i] ?? '')];
+  cols.push(numberColumn('revenue', t('drill.col.revenue'), s.revenue, num, 2));
+  if (s.shape === 'transactions') {
+    cols.push(numberColumn('orders', t('drill.col.orders'), s.frequency, num, 0));
+    cols.push(numberColumn('recency', t('drill.col.recency'), s.recencyDays, num, 0));
+  }
+  const rfm = result.rfm;
+  if (rfm) {
+    cols.push(scoreColumn('r', 'R', rfm.r), scoreColumn('f', 'F', rfm.f), scoreColumn('m', 'M', rfm.m));
+    cols.push(textColumn('rfm', t('drill.col.rfm'), (i) => (rfm.r[i] && rfm.f[i] && rfm.m[i] ? `${rfm.r[i]}${rfm.f[i]}${rfm.m[i]}` : '')));
+    cols.push(
+      textColumn('segment', t('drill.col.segment'), (i) => {
+        const name = rfm.segments[rfm.segment[i]]?.name ?? '';
+        return name ? label(`segment.${name}`, name) : '';
+      })
+    );
+  }
+  const abc = result.abc;
+  if (abc.metric !== 'revenue') cols.push(numberColumn('abcValue', t('drill.col.abcValue', { metric: label(`view.metric.${abc.metric}`, abc.metric) }), abc.value, num, 2));
+  cols.push(textColumn('abc', t('drill.col.abc'), (i) => classNames[abc.cls[i]] ?? ''));
+  const pyramid = result.pyramid;
+  cols.push(
+    textColumn('tier', t('drill.col.tier'), (i) => {
+      const key = pyramid.tiers[pyramid.tier[i]]?.key;
+      return key ? label(`engine.tier.${key}`, key) : '';
+    })
+  );
+  const life = result.lifecycle;
+  if (life) {
+    cols.push(
+      textColumn('stage', t('drill.col.stage'), (i) => {
+        const key = life.stageKeys[life.stage[i]];
+        return key ? label(`lifecycle.stage.${key}`, key) : '';
+      })
+    );
+  }
+  return cols;
+}
