@@ -20,5 +20,7 @@ export const views: ViewEntry[] = [
   { key: 'profit', label: 'nav.profit', needsResult: true, load: () => import('./profit/ProfitView.svelte') },
   { key: 'value', label: 'nav.value', needsResult: true, load: () => import('./value/ValueView.svelte') },
   { key: 'breakdown', label: 'nav.breakdown', needsResult: true, load: () => import('./breakdown/BreakdownView.svelte') },
-  { key: 'plan', label: 'nav.plan', needsResult: true, load: () => import('./plan/PlanView.svelte') }
+  { key: 'plan', label: 'nav.plan', needsResult: true, load: () => import('./plan/PlanView.svelte') },
+  { key: 'exercise', label: 'exercise.nav', needsResult: false, load: () => import('./exercise/ExerciseView.svelte') },
+  { key: 'report', label: 'report.nav', needsResult: true, load: () => import('./report/ReportView.svelte') }
 ];

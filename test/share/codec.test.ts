@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
+import { configSchema } from '../../src/lib/share/schema.ts';
 import { toBase64Url } from '../../src/lib/share/base64url.ts';
 import { decodeState, encodeState, linkLimits, linkPayload } from '../../src/lib/share/codec.ts';
 import { crc32 } from '../../src/lib/share/crc32.ts';
@@ -129,5 +131,12 @@ describe('encodeState(state) and decodeState(link)', () => {
     const inner = JSON.stringify({ view: 'rfm', name: 'x', shape: 'customers', config: { rfm: { bins: 4, future: true }, newSection: {} }, table: null, extra: 1 });
     const decoded = await decodeState(await linkOf(inner));
     expect(decoded).toEqual({ view: 'rfm', name: 'x', shape: 'customers', config: { rfm: { bins: 4 } }, table: null });
+  });
+});
+
+describe('configSchema', () => {
+  test('every default setting passes unchanged (so a shared config keeps all its fields)', () => {
+    const config = { ...defaultConfig(), rfm: { ...defaultConfig().rfm, actions: { 'segment.champions': '致谢并邀请推荐' } } };
+    expect(configSchema.parse(config)).toEqual(config);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Table } from '../../src/lib/analysis/table.ts';
 import { changhaiTable } from '../../src/lib/share/changhai.ts';
-import { exerciseMetric, exerciseRows, isExerciseTable, markClass, markExercise, markPercent, parsePercent } from '../../src/lib/share/exercise.ts';
+import { dataOrder, exerciseMetric, exerciseRows, exerciseTotal, valueDigits, isExerciseTable, markClass, markExercise, markPercent, parsePercent } from '../../src/lib/share/exercise.ts';
 import { changhai, orders } from './fixtures.ts';
 
 const textbook = { metric: 'revenue', a: 0.8, b: 0.95, rule: 'textbook' as const };
@@ -121,5 +121,40 @@ describe('markExercise(rows, answers)', () => {
 
   test('rejects an answer sheet of the wrong length, saying what it received', () => {
     expect(() => markExercise(exerciseRows(changhaiTable(), textbook), [])).toThrow('invalid answers: 0 rows for 14 customers');
+  });
+});
+
+describe('exerciseTotal(rows), dataOrder(rows) and valueDigits(rows)', () => {
+  const rows = exerciseRows(changhaiTable(), textbook);
+
+  test('the total of the 长海物流 exercise is 2,000 (万元)', () => {
+    expect(exerciseTotal(rows)).toBe(2000);
+  });
+
+  test('zero and negative values do not count toward the total', () => {
+    const table: Table = {
+      shape: 'customers',
+      length: 3,
+      customer: { codes: Int32Array.from([0, 1, 2]), labels: ['a', 'b', 'c'] },
+      amount: Float64Array.from([30, 0, -10]),
+      numbers: {},
+      categories: {}
+    };
+    expect(exerciseTotal(exerciseRows(table, textbook))).toBe(30);
+    expect(exerciseTotal([])).toBe(0);
+  });
+
+  test('data order is the natural id order and leaves the rows unchanged', () => {
+    const copy = structuredClone(rows);
+    expect(dataOrder(rows).map((r) => r.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14']);
+    expect(rows).toEqual(copy);
+  });
+
+  test.each([
+    [[590, 140], 0],
+    [[590.5, 140], 2],
+    [[], 0]
+  ])('values %j → %d decimals', (values, digits) => {
+    expect(valueDigits(values.map((value, k) => ({ ...rows[0], rank: k + 1, value })))).toBe(digits);
   });
 });

@@ -1,4 +1,5 @@
 import { abc } from '../analysis/abc.ts';
+import { compareIds } from '../analysis/compareIds.ts';
 import { summarize } from '../analysis/summarize.ts';
 import type { Table } from '../analysis/table.ts';
 import type { AbcConfig, SummaryConfig } from '../analysis/types.ts';
@@ -53,6 +54,23 @@ export function exerciseRows(table: Table, config: AbcConfig): ExerciseRow[] {
     cumShare: result.cumShare[i] * 100,
     cls: (['A', 'B', 'C'] as const)[result.cls[i]]
   }));
+}
+
+/** The sum the shares are taken of: the positive values (as `abc()` counts them). */
+export function exerciseTotal(rows: readonly ExerciseRow[]): number {
+  let total = 0;
+  for (const row of rows) if (row.value > 0) total += row.value;
+  return total;
+}
+
+/** The rows in customer-id order (natural: 2 before 10), as the data is collected in step 2; the input is not changed. */
+export function dataOrder(rows: readonly ExerciseRow[]): ExerciseRow[] {
+  return rows.slice().sort((a, b) => compareIds(a.id, b.id));
+}
+
+/** Decimals to show the values with: none when every value is whole, else 2. */
+export function valueDigits(rows: readonly ExerciseRow[]): number {
+  return rows.every((r) => Number.isInteger(r.value)) ? 0 : 2;
 }
 
 /**

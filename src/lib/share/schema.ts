@@ -41,7 +41,8 @@ const rfm = z.object({
   thresholds: z.object({ r: cuts, f: cuts, m: cuts }),
   segments: z.enum(['grid', 'eight', 'rfm-package-vignette', 'rfm-package-tests', 'custom']),
   customSegments: z.array(segmentRule).max(100),
-  split: z.enum(['mean', 'median'])
+  split: z.enum(['mean', 'median']),
+  actions: z.record(safeName, text(2000)).refine((r) => Object.keys(r).length <= 100, { message: 'too many actions' })
 });
 
 const lifecycle = z.object({

@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { abcChartLayout, type AbcPoint } from '../../../src/views/exercise/abcChartLayout.ts';
+
+const size = { width: 600, height: 300 };
+const three: AbcPoint[] = [
+  { value: 60, cumShare: 0.6, cls: 0 },
+  { value: 30, cumShare: 0.9, cls: 1 },
+  { value: 10, cumShare: 1, cls: 2 }
+];
+
+describe('abcChartLayout(points, thresholds, size)', () => {
+  test('one bar per customer, tallest first, coloured by class, inside the plot', () => {
+    const layout = abcChartLayout(three, [0.8, 0.95], size);
+    expect(layout.bars.map((b) => b.cls)).toEqual([0, 1, 2]);
+    expect(layout.bars[0].height).toBeGreaterThan(layout.bars[1].height);
+    for (const b of layout.bars) {
+      expect(b.x).toBeGreaterThanOrEqual(layout.margin.left);
+      expect(b.x + b.width).toBeLessThanOrEqual(size.width - layout.margin.right);
+      expect(b.y + b.height).toBeCloseTo(size.height - layout.margin.bottom, 6);
+    }
+  });
+
+  test('the curve starts at the origin and ends at 100 % of customers and value', () => {
+    const layout = abcChartLayout(three, [0.8, 0.95], size);
+    expect(layout.path).toBe(`M60.0,256.0L222.7,${layout.y(0.6).toFixed(1)}L385.3,${layout.y(0.9).toFixed(1)}L548.0,20.0`);
+  });
+
+  test('threshold lines at the A and B shares', () => {
+    const layout = abcChartLayout(three, [0.8, 0.95], size);
+    expect(layout.thresholds.map((t) => t.share)).toEqual([0.8, 0.95]);
+    expect(layout.thresholds[0].y).toBeCloseTo(layout.y(0.8), 9);
+  });
+
+  test('many customers: no bars, the curve thinned to at most maxPoints points and still ending at the last customer', () => {
+    const points = Array.from({ length: 1001 }, (_, i) => ({ value: 1, cumShare: (i + 1) / 1001, cls: 2 }));
+    const layout = abcChartLayout(points, [0.8, 0.95], size, { maxPoints: 100 });
+    expect(layout.bars).toEqual([]);
+    const coords = layout.path.slice(1).split('L');
+    expect(coords.length).toBeLessThanOrEqual(102);
+    expect(coords.at(-1)).toBe('548.0,20.0');
+  });
+
+  test('empty input, zero and negative values', () => {
+    expect(abcChartLayout([], [0.8], size)).toMatchObject({ bars: [], path: '' });
+    const layout = abcChartLayout([{ value: 0, cumShare: 0, cls: 2 }, { value: -5, cumShare: 0, cls: 2 }], [0.8], size);
+    expect(layout.bars.map((b) => b.height)).toEqual([0, 0]);
+  });
+
+  test('does not mutate its input', () => {
+    const copy = structuredClone(three);
+    abcChartLayout(three, [0.8, 0.95], size);
+    expect(three).toEqual(copy);
+  });
+});
