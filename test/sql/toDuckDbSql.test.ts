@@ -10,7 +10,8 @@ import { toDuckDbSql } from '../../src/lib/sql/toDuckDbSql.ts';
 import { differences, engineRows, sqlRows } from './oracle.ts';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'orders.csv');
-const rData = '/work/shared/data/rfm_data_orders.csv'.replace('/work/shared', join(import.meta.dirname, '..', '..', '..', 'shared'));
+/** The shared data folder lies beside the repository (../shared/data). */
+const rData = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'rfm_data_orders.csv');
 const changhai = join(import.meta.dirname, '..', '..', 'public', 'samples', 'changhai.csv');
 
 type Patch = (c: AnalysisConfig) => void;

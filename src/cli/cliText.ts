@@ -1,0 +1,132 @@
+import { format, type Locale } from '../lib/i18n/define.ts';
+
+/** The command line's own texts (help and argument errors), in both languages with the same placeholders. */
+export const cliText = {
+  en: {
+    usage: `Kefen (客分) command line: customer classification of a CSV file, with the same import and analysis code as the app.
+
+Usage:
+  npm run -s kefen -- analyze FILE [options]   analyse FILE and print JSON (or CSV with --format csv)
+  npm run -s kefen -- sql FILE [options]       print DuckDB SQL that computes the per-customer RFM and ABC columns
+  npm run -s kefen -- --help [--lang zh]       this help (--lang zh: in Chinese)
+
+Data:
+  --shape transactions|customers   table shape (default: transactions when a date column is found)
+  --map field=Column,...           columns by header; fields: customer, date, amount, order, quantity, price,
+                                   product, cost, profit, payment, region (headers are auto-detected when omitted;
+                                   quantity and price without amount: amount = quantity × price)
+  --encoding utf-8|gb18030|...     text encoding (default: detected)
+
+Summary (METHOD §2):
+  --analysis-date YYYY-MM-DD       analysis date D (default: the latest date in the file); later rows are left out
+  --window-days N                  only orders in the last N days count toward F and M (default: all history)
+  --frequency orders|rows          F counts orders with a positive value (default) or rows
+  --monetary sum|average           M is the net sum (default) or the average order value
+
+ABC (METHOD §3):
+  --abc-metric NAME                revenue (default), orders, monetary, profit, quantity, payment, recency, tenure,
+                                   or a numeric column of a customer table
+  --abc A,B                        thresholds in percent (default 80,95)
+  --abc-rule textbook|crossing     boundary rule (default textbook)
+
+RFM (METHOD §5):
+  --rfm-method rank|rfm-package|thresholds|mean|median   scoring method (default rank quantiles)
+  --rfm-bins 3|4|5                 levels per dimension (default 5)
+  --r-thresholds 7,30,60,120       cut points for --rfm-method thresholds (R in days: ≤ first cut scores highest);
+  --f-thresholds 1,2,4,8           also --m-thresholds; k − 1 ascending values each
+  --m-thresholds 100,500,1000,5000
+  --segments grid|eight|rfm-package-vignette|rfm-package-tests   named segments (default grid)
+  --preset r-rfm                   the R rfm package: F counts rows, package breaks, 5 levels, vignette segments
+
+Output:
+  --format json|csv                JSON report (default) or the customer table as CSV (analyze only)
+  --lang en|zh                     language of messages and of this help (default: from LANG, else English)
+
+Exit codes: 0 done; 2 bad arguments, or a file that cannot be read or imported.
+`,
+    unknownCommand: 'unknown command “{command}” (expected analyze or sql; see --help)',
+    noCommand: 'no command given (expected analyze or sql; see --help)',
+    noFile: 'no FILE given: {command} needs the path of a CSV file',
+    extraArguments: 'unexpected arguments: {args}',
+    badOption: '{detail} (see --help)',
+    badChoice: '--{option} {value}: expected one of {choices}',
+    badNumber: '--{option} {value}: expected a positive whole number',
+    badDate: '--analysis-date {value}: expected a calendar date YYYY-MM-DD',
+    badMap: '--map {value}: expected field=Column pairs separated by commas; fields: {fields}',
+    badAbc: '--abc {value}: expected two percentages A,B with 0 < A ≤ B ≤ 100, e.g. 80,95',
+    badThresholds: '--{option} {value}: expected ascending numbers separated by commas',
+    thresholdCount: '--{option} {value}: --rfm-method thresholds with --rfm-bins {bins} needs {count} ascending values',
+    csvOnlyAnalyze: '--format csv applies to analyze only',
+    readFailed: 'cannot read {file}: {reason}',
+    importFailed: 'cannot import {file}: {reason}',
+    settingFailed: 'the settings cannot be used: {reason}',
+    error: 'error'
+  },
+  zh: {
+    usage: `客分（Kefen）命令行：对 CSV 文件做客户分类，导入与分析代码与网页版相同。
+
+用法：
+  npm run -s kefen -- analyze 文件 [选项]   分析文件并输出 JSON（--format csv 时输出 CSV）
+  npm run -s kefen -- sql 文件 [选项]       输出 DuckDB SQL，逐客户计算 RFM 与 ABC 各列
+  npm run -s kefen -- --help [--lang en]    显示本帮助（--lang en：英文）
+
+数据：
+  --shape transactions|customers   表格形式：交易明细或客户表（默认：找到日期列即为交易明细）
+  --map 字段=列名,...               按表头指定列；字段：customer 客户、date 日期、amount 金额、order 订单号、
+                                   quantity 数量、price 单价、product 产品、cost 成本、profit 利润、payment 回款、
+                                   region 地区（省略时自动识别表头；只有数量和单价时，金额 = 数量 × 单价）
+  --encoding utf-8|gb18030|...     文本编码（默认自动检测）
+
+客户汇总（METHOD §2）：
+  --analysis-date YYYY-MM-DD       分析日期 D（默认：文件中最晚的日期）；晚于该日期的行不计入
+  --window-days N                  只有最近 N 天内的订单计入 F 和 M（默认：全部历史）
+  --frequency orders|rows          F 统计金额为正的订单数（默认）或行数
+  --monetary sum|average           M 为净销售额合计（默认）或平均订单金额
+
+ABC 分类（METHOD §3）：
+  --abc-metric 指标                 revenue 销售额（默认）、orders 订单数、monetary、profit 利润、quantity 数量、
+                                   payment 回款、recency、tenure，或客户表中的数值列
+  --abc A,B                        累计百分比界限（默认 80,95）
+  --abc-rule textbook|crossing     分界规则：教材规则（默认）或跨越规则
+
+RFM 分级（METHOD §5）：
+  --rfm-method rank|rfm-package|thresholds|mean|median   评分方法（默认：排名分位）
+  --rfm-bins 3|4|5                 每个维度的等级数（默认 5）
+  --r-thresholds 7,30,60,120       --rfm-method thresholds 的分界点（R 以天计：不超过第一个分界点得最高分）；
+  --f-thresholds 1,2,4,8           另有 --m-thresholds；每个维度 k − 1 个递增数值
+  --m-thresholds 100,500,1000,5000
+  --segments grid|eight|rfm-package-vignette|rfm-package-tests   客户细分方案（默认 grid：R × F 网格）
+  --preset r-rfm                   与 R 语言 rfm 包一致：F 统计行数、包的分箱、5 级、vignette 细分表
+
+输出：
+  --format json|csv                JSON 报告（默认）或客户明细 CSV（仅 analyze）
+  --lang en|zh                     提示信息与本帮助的语言（默认：按 LANG 环境变量，否则英文）
+
+退出码：0 完成；2 参数错误，或文件无法读取、无法导入。
+`,
+    unknownCommand: '未知命令“{command}”（应为 analyze 或 sql；见 --help）',
+    noCommand: '未给出命令（应为 analyze 或 sql；见 --help）',
+    noFile: '未给出文件：{command} 需要一个 CSV 文件路径',
+    extraArguments: '多余的参数：{args}',
+    badOption: '{detail}（见 --help）',
+    badChoice: '--{option} {value}：应为 {choices} 之一',
+    badNumber: '--{option} {value}：应为正整数',
+    badDate: '--analysis-date {value}：应为日期 YYYY-MM-DD',
+    badMap: '--map {value}：应为以逗号分隔的 字段=列名；字段：{fields}',
+    badAbc: '--abc {value}：应为两个百分数 A,B，且 0 < A ≤ B ≤ 100，例如 80,95',
+    badThresholds: '--{option} {value}：应为以逗号分隔的递增数值',
+    thresholdCount: '--{option} {value}：--rfm-method thresholds 且 --rfm-bins {bins} 时需要 {count} 个递增数值',
+    csvOnlyAnalyze: '--format csv 只适用于 analyze',
+    readFailed: '无法读取 {file}：{reason}',
+    importFailed: '无法导入 {file}：{reason}',
+    settingFailed: '设置无法使用：{reason}',
+    error: '错误'
+  }
+} as const satisfies Record<Locale, Record<string, string>>;
+
+export type CliTextKey = keyof (typeof cliText)['en'];
+
+/** A command-line text in `locale` with its placeholders filled. */
+export function cliMessage(locale: Locale, key: CliTextKey, params?: Record<string, string | number>): string {
+  return format(cliText[locale][key], params, locale);
+}

@@ -1,0 +1,142 @@
+import { readFileSync, realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { Analyzer } from '../lib/analysis/analyze.ts';
+import type { AnalysisConfig, EngineMessage } from '../lib/analysis/types.ts';
+import { toCsv } from '../lib/export/toCsv.ts';
+import type { Locale } from '../lib/i18n/define.ts';
+import { importBytes, type ImportResult } from '../lib/import/importText.ts';
+import { sqlMapping } from '../lib/sql/sqlMapping.ts';
+import { toDuckDbSql } from '../lib/sql/toDuckDbSql.ts';
+import { CodedError } from '../lib/workers/protocol.ts';
+import { cliMessage, type CliTextKey } from './cliText.ts';
+import { loadMessages, translateWith } from './loadMessages.ts';
+import { parseCliArgs, UsageError, type CliRequest } from './parseCliArgs.ts';
+import { customerRows, reportJson, toReport } from './toReport.ts';
+
+/** Where the command writes; the process streams and environment by default (tests may pass their own). */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+/** Exit codes: 0 done, 2 bad arguments or a file that cannot be read, imported or analysed with these settings. */
+export const exitOk = 0;
+export const exitUsage = 2;
+
+class Failure extends Error {
+  constructor(
+    readonly key: CliTextKey,
+    readonly params: Record<string, string | number>
+  ) {
+    super(key);
+  }
+}
+
+/** Engine notes that mean a setting given on the command line was not used: an error for the command line. */
+const settingSections = new Set(['summary', 'abc', 'pyramid', 'rfm', 'concentration']);
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs one command line (`analyze FILE …`, `sql FILE …`, `--help`) and returns its exit code.
+ * Uses the app's own import library and engine, so that the numbers are the app's.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let lang: Locale = 'en';
+  let request: CliRequest;
+  try {
+    request = parseCliArgs(argv, io.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    lang = error.lang;
+    io.stderr(`kefen: ${cliMessage(lang, 'error')}: ${cliMessage(lang, error.key, error.params)}\n`);
+    return exitUsage;
+  }
+  lang = request.lang;
+  if (request.command === 'help') {
+    io.stdout(cliMessage(lang, 'usage'));
+    return exitOk;
+  }
+  const messages = await loadMessages();
+  const translate = (key: string, params?: Record<string, unknown>) => translateWith(messages, lang, key, params);
+  try {
+    const imported = readAndImport(request, translate);
+    if (request.command === 'sql') {
+      try {
+        io.stdout(toDuckDbSql({ file: request.file, mapping: sqlMapping(imported.mapping, imported.headers), config: request.config }));
+      } catch (error) {
+        throw new Failure('settingFailed', { reason: messageOf(error) });
+      }
+      return exitOk;
+    }
+    const report = analyze(request, imported, (n: EngineMessage) => translate(n.code, n.params));
+    io.stdout(request.format === 'csv' ? toCsv(customerRows(report.customers)) : reportJson(report) + '\n');
+    return exitOk;
+  } catch (error) {
+    if (!(error instanceof Failure)) throw error;
+    io.stderr(`kefen: ${cliMessage(lang, 'error')}: ${cliMessage(lang, error.key, error.params)}\n`);
+    return exitUsage;
+  }
+}
+
+function readAndImport(request: CliRequest, translate: (key: string, params?: Record<string, unknown>) => string): ImportResult & { encoding: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(request.file);
+  } catch (error) {
+    throw new Failure('readFailed', { file: request.file, reason: messageOf(error) });
+  }
+  try {
+    return importBytes(bytes, {
+      encoding: request.encoding,
+      mapping: request.shape ? { shape: request.shape } : undefined,
+      headersMap: Object.keys(request.map).length ? request.map : undefined
+    });
+  } catch (error) {
+    if (error instanceof CodedError) {
+      const reason = translate(error.code, error.params) + (error.detail ? ` (${error.detail})` : '');
+      throw new Failure('importFailed', { file: request.file, reason });
+    }
+    throw new Failure('importFailed', { file: request.file, reason: messageOf(error) });
+  }
+}
+
+function analyze(request: CliRequest, imported: ImportResult & { encoding: string }, translate: (n: EngineMessage) => string) {
+  const config: AnalysisConfig = request.config;
+  let run;
+  try {
+    run = new Analyzer(imported.table).run(config);
+  } catch (error) {
+    throw new Failure('settingFailed', { reason: messageOf(error) });
+  }
+  const { result } = run;
+  for (const note of result.notes) {
+    const section = String(note.params?.section ?? '');
+    if ((note.code === 'engine.invalidSetting' || note.code === 'engine.methodFailed') && settingSections.has(section)) {
+      throw new Failure('settingFailed', { reason: `${section}: ${String(note.params?.detail ?? note.code)}` });
+    }
+  }
+  const columns: Record<string, string> = {};
+  for (const [role, index] of Object.entries(imported.mapping.columns)) if (index !== undefined) columns[role] = imported.headers[index];
+  return toReport({ file: request.file, encoding: imported.encoding, report: imported.report, columns, config, result, translate });
+}
+
+function isEntry(): boolean {
+  try {
+    return !!process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
+  const code = await main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,191 @@
+import { parseArgs } from 'node:util';
+import { dayOfIso } from '../lib/analysis/day.ts';
+import { defaultConfig } from '../lib/analysis/defaults.ts';
+import { rRfmPreset } from '../lib/analysis/presets.ts';
+import type { Role } from '../lib/analysis/table.ts';
+import type { AnalysisConfig, RfmMethod, SegmentScheme } from '../lib/analysis/types.ts';
+import type { Locale } from '../lib/i18n/define.ts';
+import type { Encoding } from '../lib/import/encoding.ts';
+import type { CliTextKey } from './cliText.ts';
+
+/** What the command line asks for. */
+export interface CliRequest {
+  command: 'analyze' | 'sql' | 'help';
+  file: string;
+  lang: Locale;
+  format: 'json' | 'csv';
+  shape?: 'transactions' | 'customers';
+  /** Roles by header name (--map). */
+  map: Partial<Record<Role, string>>;
+  encoding?: Encoding;
+  config: AnalysisConfig;
+}
+
+/** A bad command line: a cliText key and its parameters (exit code 2). */
+export class UsageError extends Error {
+  /** The language to report it in (set by parseCliArgs). */
+  lang: Locale = 'en';
+  constructor(
+    readonly key: CliTextKey,
+    readonly params: Record<string, string | number> = {}
+  ) {
+    super(`${key} ${JSON.stringify(params)}`);
+  }
+}
+
+export const mapFields = ['customer', 'date', 'amount', 'order', 'quantity', 'price', 'product', 'cost', 'profit', 'payment', 'region'] as const satisfies readonly Role[];
+
+const options = {
+  help: { type: 'boolean', short: 'h' },
+  lang: { type: 'string' },
+  format: { type: 'string' },
+  shape: { type: 'string' },
+  map: { type: 'string' },
+  encoding: { type: 'string' },
+  'analysis-date': { type: 'string' },
+  'window-days': { type: 'string' },
+  frequency: { type: 'string' },
+  monetary: { type: 'string' },
+  'abc-metric': { type: 'string' },
+  abc: { type: 'string' },
+  'abc-rule': { type: 'string' },
+  'rfm-method': { type: 'string' },
+  'rfm-bins': { type: 'string' },
+  'r-thresholds': { type: 'string' },
+  'f-thresholds': { type: 'string' },
+  'm-thresholds': { type: 'string' },
+  segments: { type: 'string' },
+  preset: { type: 'string' }
+} as const;
+
+function choice<T extends string>(option: string, value: string, choices: readonly T[]): T {
+  if (!(choices as readonly string[]).includes(value)) throw new UsageError('badChoice', { option, value, choices: choices.join(', ') });
+  return value as T;
+}
+
+function numbers(option: string, value: string): number[] {
+  const parts = value.split(',').map((p) => p.trim());
+  const out = parts.map(Number);
+  if (parts.some((p) => p === '') || out.some((n, i) => !Number.isFinite(n) || (i > 0 && !(n > out[i - 1])))) {
+    throw new UsageError('badThresholds', { option, value });
+  }
+  return out;
+}
+
+/** The language asked for with --lang, else from the environment (LC_ALL, LANG: zh… → Chinese), else English. */
+export function localeOf(lang: string | undefined, env: Record<string, string | undefined>): Locale {
+  if (lang === 'zh' || lang === 'en') return lang;
+  const fromEnv = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(fromEnv) ? 'zh' : 'en';
+}
+
+/**
+ * Reads the command line (node:util parseArgs, strict): the command, the file and every setting,
+ * applied on top of the engine's defaults. Throws UsageError for anything it cannot use.
+ */
+export function parseCliArgs(argv: string[], env: Record<string, string | undefined> = {}): CliRequest {
+  // The language first, so that errors about the other arguments are in it.
+  const langAt = argv.indexOf('--lang');
+  const langArg = langAt >= 0 ? argv[langAt + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  try {
+    return parse(argv, env, langArg);
+  } catch (error) {
+    if (error instanceof UsageError) error.lang = localeOf(langArg, env);
+    throw error;
+  }
+}
+
+function parse(argv: string[], env: Record<string, string | undefined>, langArg: string | undefined): CliRequest {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError('badOption', { detail: error instanceof Error ? error.message : String(error) });
+  }
+  const { values: v, positionals } = parsed;
+  const lang = v.lang === undefined ? localeOf(langArg, env) : choice('lang', v.lang, ['en', 'zh'] as const);
+  let config = defaultConfig();
+  const request: CliRequest = { command: 'help', file: '', lang, format: 'json', map: {}, config };
+  if (v.help) return request;
+
+  const [command, file, ...rest] = positionals;
+  if (command === undefined) throw new UsageError('noCommand');
+  if (command !== 'analyze' && command !== 'sql') throw new UsageError('unknownCommand', { command });
+  if (file === undefined) throw new UsageError('noFile', { command });
+  if (rest.length) throw new UsageError('extraArguments', { args: rest.join(' ') });
+  request.command = command;
+  request.file = file;
+
+  if (v.format !== undefined) request.format = choice('format', v.format, ['json', 'csv'] as const);
+  if (request.format === 'csv' && command !== 'analyze') throw new UsageError('csvOnlyAnalyze');
+  if (v.shape !== undefined) request.shape = choice('shape', v.shape, ['transactions', 'customers'] as const);
+  if (v.encoding !== undefined) {
+    request.encoding = choice('encoding', v.encoding.toLowerCase(), ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const) as Encoding;
+  }
+  if (v.map !== undefined) {
+    for (const pair of v.map.split(',')) {
+      const at = pair.indexOf('=');
+      const field = pair.slice(0, at).trim();
+      const column = pair.slice(at + 1).trim();
+      if (at < 1 || column === '' || !(mapFields as readonly string[]).includes(field)) {
+        throw new UsageError('badMap', { value: v.map, fields: mapFields.join(', ') });
+      }
+      request.map[field as Role] = column;
+    }
+  }
+
+  // A preset first; single options after it override it.
+  if (v.preset !== undefined) {
+    choice('preset', v.preset, ['r-rfm'] as const);
+    config = rRfmPreset(config);
+  }
+  const s = config.summary;
+  if (v['analysis-date'] !== undefined) {
+    if (Number.isNaN(dayOfIso(v['analysis-date']))) throw new UsageError('badDate', { value: v['analysis-date'] });
+    s.analysisDate = v['analysis-date'];
+  }
+  if (v['window-days'] !== undefined) {
+    const days = Number(v['window-days']);
+    if (!(Number.isInteger(days) && days > 0)) throw new UsageError('badNumber', { option: 'window-days', value: v['window-days'] });
+    s.windowDays = days;
+  }
+  if (v.frequency !== undefined) s.frequency = choice('frequency', v.frequency, ['orders', 'rows'] as const);
+  if (v.monetary !== undefined) s.monetary = choice('monetary', v.monetary, ['sum', 'average'] as const);
+
+  const a = config.abc;
+  if (v['abc-metric'] !== undefined) {
+    if (v['abc-metric'].trim() === '') throw new UsageError('badChoice', { option: 'abc-metric', value: '""', choices: 'revenue, orders, …' });
+    a.metric = v['abc-metric'];
+    config.pyramid.metric = a.metric;
+    config.concentration.metric = a.metric;
+  }
+  if (v.abc !== undefined) {
+    const parts = v.abc.split(',').map((p) => Number(p.trim().replace(/%$/, '')));
+    if (parts.length !== 2 || !(parts[0] > 0 && parts[0] <= parts[1] && parts[1] <= 100)) throw new UsageError('badAbc', { value: v.abc });
+    a.a = parts[0] / 100;
+    a.b = parts[1] / 100;
+  }
+  if (v['abc-rule'] !== undefined) a.rule = choice('abc-rule', v['abc-rule'], ['textbook', 'crossing'] as const);
+
+  const r = config.rfm;
+  if (v['rfm-method'] !== undefined) r.method = choice<RfmMethod>('rfm-method', v['rfm-method'], ['rank', 'rfm-package', 'thresholds', 'mean', 'median']);
+  if (v['rfm-bins'] !== undefined) r.bins = Number(choice('rfm-bins', v['rfm-bins'], ['3', '4', '5'] as const)) as 3 | 4 | 5;
+  for (const dim of ['r', 'f', 'm'] as const) {
+    const option = `${dim}-thresholds` as const;
+    const text = v[option];
+    if (text !== undefined) r.thresholds = { ...r.thresholds, [dim]: numbers(option, text) };
+  }
+  if (r.method === 'thresholds') {
+    for (const dim of ['r', 'f', 'm'] as const) {
+      const cuts = r.thresholds[dim];
+      if (cuts.length !== r.bins - 1) {
+        throw new UsageError('thresholdCount', { option: `${dim}-thresholds`, value: cuts.join(','), count: r.bins - 1, bins: r.bins });
+      }
+    }
+  }
+  if (v.segments !== undefined) {
+    r.segments = choice<SegmentScheme>('segments', v.segments, ['grid', 'eight', 'rfm-package-vignette', 'rfm-package-tests']);
+  }
+  request.config = config;
+  return request;
+}

@@ -1,0 +1,203 @@
+import { isoOfDay } from '../lib/analysis/day.ts';
+import { tierKeys } from '../lib/analysis/pyramid.ts';
+import type { AnalysisConfig, AnalysisResult, EngineMessage, RfmThresholds, SegmentSummary } from '../lib/analysis/types.ts';
+import type { ImportReport } from '../lib/import/TableBuilder.ts';
+
+/** One customer of the report (numbers not defined for the customer are null). */
+export interface CustomerReport {
+  id: string;
+  rank: number;
+  recencyDays: number | null;
+  frequency: number | null;
+  monetary: number | null;
+  revenue: number;
+  r: number | null;
+  f: number | null;
+  m: number | null;
+  rfm: string | null;
+  segment: string | null;
+  abcValue: number | null;
+  abcClass: string;
+  share: number;
+  cumShare: number;
+  pyramidTier: string;
+  lifecycleStage: string | null;
+}
+
+/** The command line's JSON report: dataset counts, settings, the customer table and each method's summary. */
+export interface Report {
+  dataset: {
+    file: string;
+    encoding: string;
+    shape: 'transactions' | 'customers';
+    rowsRead: number;
+    rowsAccepted: number;
+    rowsRejected: number;
+    rowsWithoutCustomer: number;
+    rowsAfterAnalysisDate: number;
+    rowsBeforeWindow: number;
+    customers: number;
+    orders: number;
+    totalAmount: number;
+    analysisDate: string | null;
+    firstDate: string | null;
+    lastDate: string | null;
+    columns: Record<string, string>;
+  };
+  settings: Pick<AnalysisConfig, 'summary' | 'abc' | 'rfm' | 'pyramid'>;
+  customers: CustomerReport[];
+  abc: {
+    metric: string;
+    total: number;
+    nonPositive: number;
+    gini: number;
+    classes: { class: string; customers: number; customerShare: number; value: number; valueShare: number; mean: number }[];
+  };
+  pyramid: { tiers: { tier: string; customers: number; customerShare: number; value: number; valueShare: number }[] };
+  rfm: {
+    method: string;
+    bins: number;
+    thresholds: RfmThresholds;
+    emptyLevels: { r: number[]; f: number[]; m: number[] };
+    segments: Omit<SegmentSummary, 'action'>[];
+    eight: { split: { r: number; f: number; m: number }; classes: Omit<SegmentSummary, 'action'>[] };
+  } | null;
+  lifecycle: { snapshotDate: string; stages: { stage: string; customers: number; revenue: number }[] } | null;
+  concentration: { top1Share: number; top5Share: number; top10Share: number; hhi: number; gini: number; warning: boolean; largest: string | null };
+  notes: (EngineMessage & { message: string })[];
+  rejectedRows: ImportReport['rejected'];
+}
+
+const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+const iso = (day: number): string | null => (Number.isFinite(day) ? isoOfDay(day) : null);
+const segmentOf = ({ action: _action, ...rest }: SegmentSummary) => rest;
+
+/** How many rejected rows the report lists in detail (all are counted). */
+export const reportedRejects = 50;
+
+/**
+ * The JSON report of one analysis: dataset counts from the import report and the summary, the
+ * customer table in ABC rank order, and each method's summary. Shares are fractions in [0, 1];
+ * values the engine leaves undefined (NaN) are null.
+ */
+export function toReport(input: {
+  file: string;
+  encoding: string;
+  report: ImportReport;
+  columns: Record<string, string>;
+  config: AnalysisConfig;
+  result: AnalysisResult;
+  translate: (message: EngineMessage) => string;
+}): Report {
+  const { result, report, config } = input;
+  const { summary, abc, pyramid, rfm, lifecycle, concentration } = result;
+  const stats = summary.stats;
+  const hasDates = summary.shape === 'transactions';
+  const tiers = tierKeys(pyramid.tiers.length);
+  const customers: CustomerReport[] = Array.from(abc.order, (i, rank) => {
+    const scored = rfm !== null && rfm.r[i] > 0;
+    const stage = lifecycle ? lifecycle.stage[i] : 255;
+    return {
+      id: summary.ids[i],
+      rank: rank + 1,
+      recencyDays: finite(summary.recencyDays[i]),
+      frequency: finite(summary.frequency[i]),
+      monetary: hasDates ? finite(summary.monetary[i]) : null,
+      revenue: summary.revenue[i],
+      r: scored ? rfm.r[i] : null,
+      f: scored ? rfm.f[i] : null,
+      m: scored ? rfm.m[i] : null,
+      rfm: scored ? `${rfm.r[i]}${rfm.f[i]}${rfm.m[i]}` : null,
+      segment: rfm ? rfm.segments[rfm.segment[i]].name : null,
+      abcValue: finite(abc.value[i]),
+      abcClass: 'ABC'[abc.cls[i]],
+      share: abc.share[i],
+      cumShare: abc.cumShare[i],
+      pyramidTier: tiers[pyramid.tier[i]],
+      lifecycleStage: lifecycle && stage !== 255 ? lifecycle.stageKeys[stage] : null
+    };
+  });
+  return {
+    dataset: {
+      file: input.file,
+      encoding: input.encoding,
+      shape: summary.shape,
+      rowsRead: report.rowsRead,
+      rowsAccepted: report.rowsAccepted,
+      rowsRejected: report.rowsRejected,
+      rowsWithoutCustomer: stats.rowsWithoutCustomer,
+      rowsAfterAnalysisDate: stats.rowsAfterAnalysisDate,
+      rowsBeforeWindow: stats.rowsBeforeWindow,
+      customers: stats.customers,
+      orders: stats.orders,
+      totalAmount: stats.totalAmount,
+      analysisDate: iso(summary.analysisDay),
+      firstDate: iso(stats.firstDay),
+      lastDate: iso(stats.lastDay),
+      columns: input.columns
+    },
+    settings: { summary: config.summary, abc: abc.config, pyramid: config.pyramid, rfm: rfm ? rfm.config : config.rfm },
+    customers,
+    abc: {
+      metric: abc.metric,
+      total: abc.total,
+      nonPositive: abc.nonPositive,
+      gini: abc.gini,
+      classes: abc.classes.map((c) => ({
+        class: c.cls,
+        customers: c.customers,
+        customerShare: c.customerShare,
+        value: c.value,
+        valueShare: c.valueShare,
+        mean: c.mean
+      }))
+    },
+    pyramid: {
+      tiers: pyramid.tiers.map((t) => ({ tier: t.key, customers: t.customers, customerShare: t.customerShare, value: t.value, valueShare: t.valueShare }))
+    },
+    rfm: rfm && {
+      method: rfm.config.method,
+      bins: rfm.config.bins,
+      thresholds: rfm.thresholds,
+      emptyLevels: rfm.emptyLevels,
+      segments: rfm.segments.map(segmentOf),
+      eight: { split: rfm.eight.split, classes: rfm.eight.classes.map(segmentOf) }
+    },
+    lifecycle: lifecycle && {
+      snapshotDate: isoOfDay(lifecycle.snapshotDay),
+      stages: lifecycle.stages.map((s) => ({ stage: s.stage, customers: s.customers, revenue: s.revenue }))
+    },
+    concentration: {
+      top1Share: concentration.top1Share,
+      top5Share: concentration.top5Share,
+      top10Share: concentration.top10Share,
+      hhi: concentration.hhi,
+      gini: concentration.gini,
+      warning: concentration.warning,
+      largest: concentration.largest >= 0 ? summary.ids[concentration.largest] : null
+    },
+    notes: result.notes.map((n) => ({ ...n, message: input.translate(n) })),
+    rejectedRows: report.rejected.slice(0, reportedRejects)
+  };
+}
+
+/** JSON text of a report: non-finite numbers (NaN, ±Infinity) become null. */
+export function reportJson(report: Report): string {
+  return JSON.stringify(report, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2);
+}
+
+export const customerColumns = [
+  'id', 'rank', 'recency_days', 'frequency', 'monetary', 'revenue', 'r', 'f', 'm', 'rfm', 'segment',
+  'abc_value', 'abc_class', 'share', 'cum_share', 'pyramid_tier', 'lifecycle_stage'
+] as const;
+
+/** The customer table as CSV rows (header first), in rank order. */
+export function customerRows(customers: CustomerReport[]): unknown[][] {
+  return [
+    [...customerColumns],
+    ...customers.map((c) => [
+      c.id, c.rank, c.recencyDays, c.frequency, c.monetary, c.revenue, c.r, c.f, c.m, c.rfm, c.segment,
+      c.abcValue, c.abcClass, c.share, c.cumShare, c.pyramidTier, c.lifecycleStage
+    ])
+  ];
+}

@@ -1,0 +1,146 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/cli/toReport.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const changhai = join(root, 'public', 'samples', 'changhai.csv');
+const rData = join(root, '..', 'shared', 'data', 'rfm_data_orders.csv');
+const fixture = join(root, 'test', 'sql', 'fixtures', 'orders.csv');
+
+/** Runs the command line as a child process (tsx, as `npm run kefen` does). */
+function kefen(args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', LC_ALL: '', ...env },
+    maxBuffer: 64 * 1024 * 1024
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('kefen analyze', () => {
+  it('the 长海物流 classroom table: golden ABC classes of METHOD §3', () => {
+    const { code, stdout, stderr } = kefen(['analyze', changhai]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.dataset).toMatchObject({ shape: 'customers', rowsRead: 14, rowsAccepted: 14, rowsRejected: 0, customers: 14, totalAmount: 2000, analysisDate: null });
+    const ids = (cls: string) => report.customers.filter((c) => c.abcClass === cls).map((c) => c.id);
+    expect(ids('A')).toEqual(['4', '1', '2', '5']);
+    expect(ids('B')).toEqual(['3', '6', '7', '8', '10']);
+    expect(ids('C')).toEqual(['12', '9', '14', '11', '13']);
+    expect(report.customers[0]).toMatchObject({ id: '4', rank: 1, share: 0.37, recencyDays: null, r: null, rfm: null, lifecycleStage: null });
+    expect(report.customers[5].cumShare).toBeCloseTo(0.879, 12);
+    expect(report.abc.classes.map((c) => [c.class, c.customers, c.value])).toEqual([['A', 4, 1590], ['B', 5, 308], ['C', 5, 102]]);
+    expect(report.concentration.top1Share).toBeCloseTo(0.37, 12);
+    expect(report.rfm).toBeNull();
+  });
+
+  it('the R rfm package sample with --preset r-rfm --analysis-date 2006-12-31', () => {
+    const { code, stdout } = kefen(['analyze', rData, '--preset', 'r-rfm', '--analysis-date', '2006-12-31']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.dataset).toMatchObject({ rowsRead: 4906, rowsAccepted: 4906, customers: 995, analysisDate: '2006-12-31', rowsAfterAnalysisDate: 0 });
+    expect(report.settings.summary.frequency).toBe('rows');
+    expect(report.rfm!.method).toBe('rfm-package');
+    // F counts rows under the preset: every row of the file is counted once.
+    expect(report.customers.reduce((n, c) => n + c.frequency!, 0)).toBe(4906);
+    expect(report.rfm!.segments.reduce((n, s) => n + s.customers, 0)).toBe(995);
+    // The package's breaks are quantile type 7 plus 1: integers or tenths of this integer data.
+    for (const cut of [...report.rfm!.thresholds.cuts.f, ...report.rfm!.thresholds.cuts.m]) expect(Math.round(cut * 10)).toBeCloseTo(cut * 10, 9);
+    for (const c of report.customers) {
+      expect(c.rfm).toBe(`${c.r}${c.f}${c.m}`);
+      expect(c.share).toBeGreaterThanOrEqual(0);
+      expect(c.cumShare).toBeLessThanOrEqual(1 + 1e-12);
+      expect(typeof c.lifecycleStage).toBe('string');
+    }
+    const champion = report.customers.find((c) => c.segment === 'champions')!;
+    expect(champion.rfm).toBe('555');
+    expect(report.lifecycle!.stages.reduce((n, s) => n + s.customers, 0)).toBe(995);
+  });
+
+  it('--format csv prints the customer table; options reach the engine', () => {
+    const { code, stdout } = kefen(['analyze', fixture, '--format', 'csv', '--abc', '70,90', '--abc-rule', 'crossing', '--window-days', '90', '--rfm-bins', '3']);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,rank,recency_days,frequency,monetary,revenue,r,f,m,rfm,segment,abc_value,abc_class,share,cum_share,pyramid_tier,lifecycle_stage');
+    expect(lines).toHaveLength(15);
+    const first = lines[1].split(',');
+    expect(first[0]).toBe('C4');
+    expect(first[12]).toBe('A');
+    // 3 levels: no score above 3.
+    for (const line of lines.slice(1)) for (const s of line.split(',').slice(6, 9)) expect(s === '' || +s <= 3).toBe(true);
+  });
+
+  it('--map chooses columns by header and --shape reads a table as customers', () => {
+    const { code, stdout } = kefen(['analyze', fixture, '--shape', 'customers', '--map', 'customer=customer_id,amount=quantity']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.dataset.shape).toBe('customers');
+    expect(report.dataset.columns).toMatchObject({ customer: 'customer_id', amount: 'quantity' });
+  });
+});
+
+describe('kefen sql', () => {
+  it('prints the DuckDB SQL for the same options', () => {
+    const { code, stdout } = kefen(['sql', rData, '--preset', 'r-rfm', '--analysis-date', '2006-12-31']);
+    expect(code).toBe(0);
+    expect(stdout).toContain("DATE '2006-12-31'");
+    expect(stdout).toContain('quantile_cont(frequency, 0.2) + 1');
+    expect(stdout).toMatch(/read_csv\('.*rfm_data_orders\.csv'/);
+  });
+});
+
+describe('kefen --help', () => {
+  it('in English', () => {
+    const { code, stdout } = kefen(['--help']);
+    expect(code).toBe(0);
+    for (const option of ['--shape', '--map', '--analysis-date', '--window-days', '--frequency', '--monetary', '--abc-metric', '--abc ', '--abc-rule', '--rfm-method', '--rfm-bins', '--r-thresholds', '--f-thresholds', '--m-thresholds', '--segments', '--preset', '--format']) {
+      expect(stdout).toContain(option);
+    }
+    expect(stdout).toContain('Usage:');
+  });
+
+  it('in Chinese with --lang zh or a Chinese LANG', () => {
+    const zh = kefen(['--help', '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('用法：');
+    expect(zh.stdout).toContain('--rfm-method');
+    expect(kefen(['-h'], { LANG: 'zh_CN.UTF-8' }).stdout).toContain('用法：');
+  });
+});
+
+describe('bad arguments and unreadable files: a clear message and exit code 2', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['missing file', ['analyze', 'no-such-file.csv'], /cannot read no-such-file\.csv: .*ENOENT/],
+    ['no command', [], /no command given/],
+    ['unknown command', ['classify', changhai], /unknown command “classify”/],
+    ['no file', ['analyze'], /no FILE given/],
+    ['unknown option', ['analyze', changhai, '--bogus'], /Unknown option '--bogus'/],
+    ['bad ABC thresholds', ['analyze', changhai, '--abc', '95,80'], /--abc 95,80: expected two percentages/],
+    ['bad choice', ['analyze', changhai, '--rfm-method', 'magic'], /--rfm-method magic: expected one of rank, rfm-package/],
+    ['bad date', ['analyze', rData, '--analysis-date', '2006-02-30'], /--analysis-date 2006-02-30/],
+    ['bad window', ['analyze', rData, '--window-days', '0'], /--window-days 0: expected a positive whole number/],
+    ['bad --map', ['analyze', rData, '--map', 'client=customer_id'], /--map client=customer_id: expected field=Column/],
+    ['unknown header in --map', ['analyze', rData, '--map', 'customer=nobody'], /cannot import .*nobody/],
+    ['wrong number of thresholds', ['analyze', rData, '--rfm-method', 'thresholds', '--r-thresholds', '7,30,60'], /needs 4 ascending values/],
+    ['unknown metric', ['analyze', changhai, '--abc-metric', 'nothing'], /unknown metric: nothing/],
+    ['a customer table read as transactions', ['analyze', changhai, '--shape', 'transactions'], /cannot import .*changhai\.csv/]
+  ];
+  for (const [name, args, message] of cases) {
+    it(name, () => {
+      const { code, stdout, stderr } = kefen(args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^kefen: error: /);
+      expect(stderr).toMatch(message);
+    });
+  }
+
+  it('in Chinese with --lang zh', () => {
+    const { code, stderr } = kefen(['analyze', changhai, '--abc', '95,80', '--lang', 'zh']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('应为两个百分数');
+  });
+});
