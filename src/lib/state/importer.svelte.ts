@@ -53,7 +53,8 @@ export function cancelImport(id: number) {
 export async function loadBuiltInSamples(): Promise<string | undefined> {
   let open: string | undefined;
   for (const sample of builtInSamples) {
-    const source: ImportSource = { kind: 'url', url: sample.url, name: sample.file };
+    // resolved against the page: the worker would resolve a relative URL against its own script (assets/)
+    const source: ImportSource = { kind: 'url', url: new URL(sample.url, document.baseURI).href, name: sample.file };
     const preview = await requestPreview(source);
     const done = await runImport(source, preview.mapping, sample.name(), {});
     if (done && sample.open) open = done.datasetId;
