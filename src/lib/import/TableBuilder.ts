@@ -50,8 +50,11 @@ class CategoryColumn {
   labels: string[] = [];
   counts = new Int32Array(categoryCoercions.length);
   readonly #codeOf = new Map<string, number>();
-  /** Raw text that needed a conversion → code × 4 + conversion bits. */
+  /** Raw text that needed a conversion → code × 4 + conversion bits (clean labels are found in #codeOf). */
   readonly #alias = new Map<string, number>();
+  /** The last non-empty text interned and its code × 4 + conversion bits. */
+  #lastText: string | null = null;
+  #last = 0;
   constructor(
     readonly name: string,
     readonly source: number,
@@ -72,20 +75,37 @@ class CategoryColumn {
   }
 
   has(text: string): boolean {
-    if (this.#codeOf.has(text)) return true;
+    if (this.#codeOf.has(text) || this.#alias.has(text)) return true;
     const [label] = this.normalize(text);
     return label !== '' && this.#codeOf.has(label);
   }
 
+  #count(kinds: number) {
+    if (kinds & TRIMMED) this.counts[0]++;
+    if (kinds & WHOLE_NUMBER_ID) this.counts[1]++;
+  }
+
   /** The code of a cell, adding its label to the dictionary if new; counts conversions. */
   intern(text: string): number {
+    if (text.length === 0) return -1;
+    // Exports sorted by order repeat a value on consecutive rows: compare with the last one first.
+    if (text === this.#lastText) {
+      const kinds = this.#last & 3;
+      if (kinds) this.#count(kinds);
+      return (this.#last - kinds) / 4;
+    }
     const code = this.#codeOf.get(text);
-    if (code !== undefined) return code;
+    if (code !== undefined) {
+      this.#lastText = text;
+      this.#last = code * 4;
+      return code;
+    }
     const alias = this.#alias.get(text);
     if (alias !== undefined) {
       const kinds = alias & 3;
-      if (kinds & TRIMMED) this.counts[0]++;
-      if (kinds & WHOLE_NUMBER_ID) this.counts[1]++;
+      this.#count(kinds);
+      this.#lastText = text;
+      this.#last = alias;
       return (alias - kinds) / 4;
     }
     const [label, kinds] = this.normalize(text);
@@ -96,10 +116,12 @@ class CategoryColumn {
       this.labels.push(label);
       this.#codeOf.set(label, c);
     }
+    this.#lastText = text;
+    this.#last = c * 4 + kinds;
     if (kinds) {
+      // Bounded: past the limit such texts take the slow path, still correctly.
       if (this.#alias.size < 1_000_000) this.#alias.set(text, c * 4 + kinds);
-      if (kinds & TRIMMED) this.counts[0]++;
-      if (kinds & WHOLE_NUMBER_ID) this.counts[1]++;
+      this.#count(kinds);
     }
     return c;
   }
@@ -251,8 +273,10 @@ export class TableBuilder {
   /**
    * Adds rows as PapaParse returns them; `firstLine` is the physical line of rows[0] (the header
    * is line 1). Blank lines are skipped and not counted; quoted line breaks advance the line count.
+   * `oneLinePerRow` (a caller that knows no field spans lines, e.g. rows.length = lines + 1)
+   * skips looking for line breaks inside fields.
    */
-  addRows(rows: string[][], firstLine: number): void {
+  addRows(rows: string[][], firstLine: number, oneLinePerRow = false): void {
     this.#ensure(rows.length);
     const width = this.#headers.length;
     const numbers = this.#numbers;
@@ -265,7 +289,7 @@ export class TableBuilder {
     rows: for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       const at = line;
-      line += lineSpan(row);
+      line += oneLinePerRow ? 1 : lineSpan(row);
       if (row.length === 1 && isBlank(row[0])) continue;
       this.rowsRead++;
       if (row.length < width) {

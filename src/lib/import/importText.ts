@@ -61,14 +61,17 @@ function build(text: string, mapping: Mapping, headers: string[]): { builder: Ta
   let first = true;
   for (const block of splitBlocks(text)) {
     let rows = Papa.parse<string[]>(block, { delimiter: mapping.delimiter, skipEmptyLines: false }).data;
-    const blockLines = countLines(block) + (block.endsWith('\n') ? 0 : 1);
+    const breaks = countLines(block);
+    const blockLines = breaks + (block.endsWith('\n') ? 0 : 1);
+    // Every physical line a row of its own (the last, possibly empty, included): no field spans lines.
+    const oneLinePerRow = rows.length === breaks + 1;
     let firstLine = line;
     if (first) {
       firstLine = 1 + (rows.length ? lineSpan(rows[0]) : 1);
       rows = rows.slice(1);
       first = false;
     }
-    builder.addRows(rows, firstLine);
+    builder.addRows(rows, firstLine, oneLinePerRow);
     line += blockLines;
     for (const [name, values] of Object.entries(builder.takeChunk())) {
       let list = chunks.get(name);

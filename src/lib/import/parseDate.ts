@@ -76,6 +76,10 @@ export class DateReader {
   order: 'dmy' | 'mdy' | null;
   readonly excel1904: boolean;
   #cache = new Map<string, number>();
+  /** The last date read (consecutive rows often share it). */
+  #lastText: string | null = null;
+  #lastDay = 0;
+  #lastKinds = 0;
 
   constructor(options: { dayOrder?: 'auto' | 'dmy' | 'mdy'; excel1904?: boolean } = {}) {
     const dayOrder = options.dayOrder ?? 'auto';
@@ -85,6 +89,20 @@ export class DateReader {
   }
 
   read(text: string): number {
+    if (text === this.#lastText) {
+      this.kinds = this.#lastKinds;
+      return this.#lastDay;
+    }
+    const day = this.#read(text);
+    if (!Number.isNaN(day)) {
+      this.#lastText = text;
+      this.#lastDay = day;
+      this.#lastKinds = this.kinds;
+    }
+    return day;
+  }
+
+  #read(text: string): number {
     const cached = this.#cache.get(text);
     if (cached !== undefined) {
       const kinds = ((cached % KIND_SPACE) + KIND_SPACE) % KIND_SPACE;

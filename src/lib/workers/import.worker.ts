@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { createDecoder, detectEncoding, type Encoding } from '../import/encoding.ts';
 import { previewCsv } from '../import/parseCsv.ts';
 import { lineSpan, TableBuilder } from '../import/TableBuilder.ts';
+import { BlockSplitter } from '../import/BlockSplitter.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
 import { beginDataset, chunkBytes, deleteDataset, finishDataset, writeChunks, writeIssues } from '../data/datasets.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
@@ -100,50 +101,6 @@ async function preview(id: number, source: ImportSource, override?: string) {
   post({ type: 'preview', id, preview: result });
 }
 
-/**
- * Splits decoded text into blocks that end at a line end outside quotes, so PapaParse
- * never sees half a row. Quote parity is kept across blocks ("" escapes keep parity).
- */
-class BlockSplitter {
-  #buffer = '';
-  #quotes = 0; // quotes counted in #buffer up to #scanned
-  #scanned = 0;
-  #lastSafe = -1; // index just after the last newline outside quotes in #buffer
-
-  push(text: string): string | null {
-    this.#buffer += text;
-    const b = this.#buffer;
-    let quotes = this.#quotes;
-    for (let i = this.#scanned; i < b.length; i++) {
-      const c = b.charCodeAt(i);
-      if (c === 34) quotes++;
-      else if (c === 10 && (quotes & 1) === 0) this.#lastSafe = i + 1;
-    }
-    this.#quotes = quotes;
-    this.#scanned = b.length;
-    if (b.length < blockChars || this.#lastSafe <= 0) return null;
-    return this.#take(this.#lastSafe);
-  }
-
-  #take(at: number): string {
-    const block = this.#buffer.slice(0, at);
-    this.#buffer = this.#buffer.slice(at);
-    // Recount quotes in what remains (short: the tail after the last safe line end).
-    let quotes = 0;
-    for (let i = 0; i < this.#buffer.length; i++) if (this.#buffer.charCodeAt(i) === 34) quotes++;
-    this.#quotes = quotes;
-    this.#scanned = this.#buffer.length;
-    this.#lastSafe = -1;
-    return block;
-  }
-
-  rest(): string {
-    const rest = this.#buffer;
-    this.#buffer = '';
-    return rest;
-  }
-}
-
 function countLines(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
@@ -204,15 +161,18 @@ async function runImport(request: Extract<ImportRequest, { type: 'import' }>) {
       if (!block) return;
       const parsed = Papa.parse<string[]>(block, { delimiter, skipEmptyLines: false });
       let rows = parsed.data;
-      const blockLines = countLines(block) + (block.endsWith('\n') ? 0 : 1);
+      const breaks = countLines(block);
+      const blockLines = breaks + (block.endsWith('\n') ? 0 : 1);
+      // Every physical line a row of its own: no field spans lines, line numbers need no search.
+      const oneLinePerRow = rows.length === breaks + 1;
       if (!headerSkipped && rows.length) {
         line = 1 + lineSpan(rows[0]); // a quoted header may span lines
         rows = rows.slice(1);
         headerSkipped = true;
-        builder.addRows(rows, line);
+        builder.addRows(rows, line, oneLinePerRow);
         line = 1 + blockLines;
       } else {
-        builder.addRows(rows, line);
+        builder.addRows(rows, line, oneLinePerRow);
         line += blockLines;
       }
       await writeBuilt();
@@ -226,7 +186,7 @@ async function runImport(request: Extract<ImportRequest, { type: 'import' }>) {
     };
 
     const decoder = createDecoder(encoding);
-    const splitter = new BlockSplitter();
+    const splitter = new BlockSplitter(blockChars);
     for await (const piece of bytes.stream()) {
       bytesRead += piece.length;
       const text = source.kind === 'text' ? source.text : decoder.decode(piece, { stream: true });
