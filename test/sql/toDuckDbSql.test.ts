@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,8 @@ const variants: [string, Patch][] = [
   ['ABC on quantity', (c) => (c.abc.metric = 'quantity')]
 ];
 
+const dir = mkdtempSync(join(tmpdir(), 'kefen-sql-'));
+
 describe('toDuckDbSql against the engine (DuckDB oracle)', () => {
   describe('fixture with ties, returns, same-day orders, rows without customer or id', () => {
     for (const [name, patch] of variants) {
@@ -107,7 +109,6 @@ describe('toDuckDbSql against the engine (DuckDB oracle)', () => {
   });
 
   describe('20,000 rows of the synthetic distributor', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kefen-sql-'));
     const file = join(dir, 'synthetic.csv');
     writeFileSync(file, [...generateTransactions({ rows: 20_000, seed: 7 })].join('\n') + '\n');
     for (const [name, patch] of [variants[0], variants[2], variants[5], variants[11], variants[16], ['ABC on profit (amount − cost)', (c: AnalysisConfig) => (c.abc.metric = 'profit')] as [string, Patch]]) {
@@ -116,6 +117,47 @@ describe('toDuckDbSql against the engine (DuckDB oracle)', () => {
         const { rows } = await sqlRows(file, config);
         const engine = engineRows(file, config);
         expect(rows.length).toBeGreaterThan(1000);
+        expect(differences(rows, engine)).toEqual([]);
+      });
+    }
+  });
+
+  it('online retail (UCI), first 30,000 rows: amount = quantity × price, ids like 17850.0, cancellations, date-times', async () => {
+    const source = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'online_retail.csv');
+    // The head of the file is enough: 30,000 rows are about 2.7 MB.
+    const head = Buffer.alloc(4 * 1024 * 1024);
+    const fd = openSync(source, 'r');
+    const length = readSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+    const lines = head.subarray(0, length).toString('utf8').split('\n', 30_001);
+    const file = join(dir, 'retail.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+    for (const patch of [() => {}, (c: AnalysisConfig) => {
+      c.summary.windowDays = 30;
+      c.rfm.method = 'rfm-package';
+      c.abc.metric = 'quantity';
+    }]) {
+      const config = configOf(patch);
+      const { rows } = await sqlRows(file, config);
+      expect(rows.length).toBe(755);
+      expect(differences(rows, engineRows(file, config))).toEqual([]);
+    }
+  });
+
+  describe('ties broken by customer id in the natural order of the app', () => {
+    const tie = (ids: string[]) => ['order_date,customer_id,amount', ...ids.map((id) => `2024-01-01,"${id}",10`)].join('\n') + '\n';
+    const cases: [string, string[]][] = [
+      ['mixed text and digit runs', ['b2', 'A10', 'A2', 'a1', 'A02', 'A1x', '7', '007', 'A', 'Z-9', 'é1', '客户2', '客户10']],
+      ['all numeric (compared as numbers)', ['10', '2', '1.5', '-3', '1e3', '02', '2.0']]
+    ];
+    for (const [name, ids] of cases) {
+      it(name, async () => {
+        const file = join(dir, `ties-${ids.length}.csv`);
+        writeFileSync(file, tie(ids));
+        const config = defaultConfig();
+        const { rows } = await sqlRows(file, config);
+        const engine = engineRows(file, config);
+        expect(rows.map((r) => r.id)).toEqual(engine.map((r) => r.id));
         expect(differences(rows, engine)).toEqual([]);
       });
     }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { cliText } from '../../src/cli/cliText.ts';
+import { localeOf, parseCliArgs, UsageError } from '../../src/cli/parseCliArgs.ts';
+import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
+import { rRfmPreset } from '../../src/lib/analysis/presets.ts';
+
+describe('parseCliArgs', () => {
+  it('defaults: the engine defaults, JSON, English', () => {
+    const request = parseCliArgs(['analyze', 'x.csv']);
+    expect(request).toMatchObject({ command: 'analyze', file: 'x.csv', lang: 'en', format: 'json', map: {} });
+    expect(request.config).toEqual(defaultConfig());
+  });
+
+  it('every setting reaches the config', () => {
+    const { config, map, shape, format, encoding } = parseCliArgs([
+      'analyze', 'x.csv', '--shape', 'transactions', '--map', 'customer=客户, date = 日期,amount=金额', '--encoding', 'GB18030',
+      '--analysis-date', '2024-02-29', '--window-days', '365', '--frequency', 'rows', '--monetary', 'average',
+      '--abc-metric', 'profit', '--abc', '70,90', '--abc-rule', 'crossing', '--rfm-method', 'thresholds', '--rfm-bins', '4',
+      '--r-thresholds', '30,60,120', '--f-thresholds', '1,2,5', '--m-thresholds', '10,100,1000', '--segments', 'eight', '--format', 'csv'
+    ]);
+    expect(shape).toBe('transactions');
+    expect(format).toBe('csv');
+    expect(encoding).toBe('gb18030');
+    expect(map).toEqual({ customer: '客户', date: '日期', amount: '金额' });
+    expect(config.summary).toEqual({ analysisDate: '2024-02-29', windowDays: 365, frequency: 'rows', monetary: 'average' });
+    expect(config.abc).toEqual({ metric: 'profit', a: 0.7, b: 0.9, rule: 'crossing' });
+    expect(config.pyramid.metric).toBe('profit');
+    expect(config.rfm).toMatchObject({ method: 'thresholds', bins: 4, segments: 'eight', thresholds: { r: [30, 60, 120], f: [1, 2, 5], m: [10, 100, 1000] } });
+  });
+
+  it('--preset r-rfm is the engine preset; later options override it', () => {
+    expect(parseCliArgs(['analyze', 'x.csv', '--preset', 'r-rfm']).config).toEqual(rRfmPreset(defaultConfig()));
+    expect(parseCliArgs(['sql', 'x.csv', '--preset', 'r-rfm', '--segments', 'grid']).config.rfm).toMatchObject({ method: 'rfm-package', segments: 'grid' });
+  });
+
+  it('--help, and the language from --lang or the environment', () => {
+    expect(parseCliArgs(['--help']).command).toBe('help');
+    expect(parseCliArgs(['-h', '--lang', 'zh']).lang).toBe('zh');
+    expect(parseCliArgs(['--help'], { LANG: 'zh_CN.UTF-8' }).lang).toBe('zh');
+    expect(parseCliArgs(['--help', '--lang=en'], { LANG: 'zh_CN.UTF-8' }).lang).toBe('en');
+    expect(localeOf(undefined, { LC_ALL: 'zh_TW', LANG: 'en_US' })).toBe('zh');
+    expect(localeOf(undefined, {})).toBe('en');
+  });
+
+  const bad: [string[], string, Record<string, string | number>?][] = [
+    [[], 'noCommand'],
+    [['run', 'x.csv'], 'unknownCommand', { command: 'run' }],
+    [['analyze'], 'noFile', { command: 'analyze' }],
+    [['analyze', 'x.csv', 'y.csv'], 'extraArguments', { args: 'y.csv' }],
+    [['analyze', 'x.csv', '--nope'], 'badOption'],
+    [['analyze', 'x.csv', '--window-days'], 'badOption'],
+    [['analyze', 'x.csv', '--shape', 'table'], 'badChoice', { option: 'shape', value: 'table' }],
+    [['analyze', 'x.csv', '--rfm-bins', '6'], 'badChoice', { option: 'rfm-bins', value: '6' }],
+    [['analyze', 'x.csv', '--window-days', '1.5'], 'badNumber', { option: 'window-days', value: '1.5' }],
+    [['analyze', 'x.csv', '--analysis-date', '2023-02-29'], 'badDate', { value: '2023-02-29' }],
+    [['analyze', 'x.csv', '--analysis-date', '31/12/2024'], 'badDate'],
+    [['analyze', 'x.csv', '--map', 'customer'], 'badMap'],
+    [['analyze', 'x.csv', '--map', 'buyer=x'], 'badMap'],
+    [['analyze', 'x.csv', '--map', 'customer='], 'badMap'],
+    [['analyze', 'x.csv', '--abc', '80'], 'badAbc'],
+    [['analyze', 'x.csv', '--abc', '0,95'], 'badAbc'],
+    [['analyze', 'x.csv', '--abc', '80,101'], 'badAbc'],
+    [['analyze', 'x.csv', '--r-thresholds', '30,7'], 'badThresholds', { option: 'r-thresholds', value: '30,7' }],
+    [['analyze', 'x.csv', '--m-thresholds', '1,,3'], 'badThresholds'],
+    [['analyze', 'x.csv', '--rfm-method', 'thresholds', '--rfm-bins', '3'], 'thresholdCount', { option: 'r-thresholds', count: 2, bins: 3 }],
+    [['sql', 'x.csv', '--format', 'csv'], 'csvOnlyAnalyze'],
+    [['analyze', 'x.csv', '--preset', 'python'], 'badChoice', { option: 'preset' }],
+    [['analyze', 'x.csv', '--lang', 'fr'], 'badChoice', { option: 'lang', value: 'fr' }]
+  ];
+  for (const [argv, key, params] of bad) {
+    it(`refuses ${argv.join(' ') || '(nothing)'} with ${key}`, () => {
+      let error: unknown;
+      try {
+        parseCliArgs(argv);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as UsageError).key).toBe(key);
+      if (params) expect((error as UsageError).params).toMatchObject(params);
+    });
+  }
+
+  it('reports in the language asked for', () => {
+    try {
+      parseCliArgs(['analyze', '--lang', 'zh']);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UsageError).lang).toBe('zh');
+    }
+  });
+});
+
+describe('cliText', () => {
+  it('has the same keys and placeholders in both languages', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(cliText.zh).sort()).toEqual(Object.keys(cliText.en).sort());
+    for (const key of Object.keys(cliText.en) as (keyof typeof cliText.en)[]) expect(names(cliText.zh[key])).toEqual(names(cliText.en[key]));
+  });
+});
