@@ -42,6 +42,17 @@ const variants: [string, Patch][] = [
     c.rfm.segments = 'eight';
     c.rfm.split = 'median';
   }],
+  ['median scores with the 8-class model on the mean', (c) => {
+    c.rfm.method = 'median';
+    c.rfm.segments = 'eight';
+  }],
+  ['window, rows and average together', (c) => {
+    c.summary.windowDays = 45;
+    c.summary.frequency = 'rows';
+    c.summary.monetary = 'average';
+    c.rfm.method = 'rfm-package';
+    c.rfm.bins = 4;
+  }],
   ['vignette segments', (c) => (c.rfm.segments = 'rfm-package-vignette')],
   ['package tests segments', (c) => (c.rfm.segments = 'rfm-package-tests')],
   ['custom segments', (c) => {

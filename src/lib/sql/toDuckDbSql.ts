@@ -35,6 +35,10 @@ export interface SqlOptions {
 /** Metrics the SQL can rank customers by (transactions); customer tables also accept any column header. */
 export const sqlMetrics = ['revenue', 'orders', 'monetary', 'quantity', 'profit', 'payment'] as const;
 
+/** Header comment: which parts of the SQL are DuckDB's own. */
+const dialect = `-- DuckDB-specific: read_csv, TRY_CAST, try_strptime, regexp_* functions, list_transform with a lambda,
+-- quantile_cont, date_diff and sum(x ORDER BY y) (adds in a given order); the rest is standard SQL.`;
+
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
@@ -53,14 +57,13 @@ function numberExpr(column: string): string {
   return `TRY_CAST(replace(replace(trim(${ident(column)}), ',', ''), ' ', '') AS DOUBLE)`;
 }
 
-/** SQL for a date cell: ISO dates and date-times (time dropped), 2024/3/5 and 20240305; unreadable = NULL. */
+/**
+ * SQL for a date cell: ISO dates and date-times (the time is dropped), 2024/3/5 and 20240305;
+ * unreadable = NULL. (The app reads more formats; convert other files to ISO dates first.)
+ */
 function dateExpr(column: string): string {
-  const c = `trim(${ident(column)})`;
-  return (
-    `coalesce(TRY_CAST(left(${c}, 10) AS DATE), ` +
-    `CAST(try_strptime(split_part(${c}, ' ', 1), '%Y/%m/%d') AS DATE), ` + // DuckDB-specific: try_strptime
-    `CAST(try_strptime(${c}, '%Y%m%d') AS DATE))`
-  );
+  const day = `split_part(replace(trim(${ident(column)}), 'T', ' '), ' ', 1)`;
+  return `coalesce(TRY_CAST(${day} AS DATE), CAST(try_strptime(${day}, '%Y/%m/%d') AS DATE), CAST(try_strptime(${day}, '%Y%m%d') AS DATE))`;
 }
 
 /**
@@ -139,7 +142,7 @@ function segmentExpr(rfm: RfmConfig): string {
   } else if (rfm.segments === 'eight') {
     // The 8-class model: High = better than the split (R: fewer days; F, M: more).
     for (const c of eightClasses) {
-      const cond = [`r_high = ${c.r}`, `f_high = ${c.f}`, `m_high = ${c.m}`].join(' AND ');
+      const cond = (['r', 'f', 'm'] as const).map((d) => `${c[d] ? '' : 'NOT '}${d}_high`).join(' AND ');
       lines.push(`      WHEN ${cond} THEN ${literal(c.key)}`);
     }
   } else if (rfm.segments === 'rfm-package-vignette' || rfm.segments === 'rfm-package-tests' || rfm.segments === 'custom') {
@@ -156,7 +159,7 @@ function segmentExpr(rfm: RfmConfig): string {
 
 function readCsv(options: SqlOptions): string {
   const delimiter = options.mapping.delimiter ?? ',';
-  // DuckDB-specific: read_csv; every column as text so that the SQL below decides how a cell is read.
+  // Every column as text, so that the SQL decides how a cell is read.
   return `read_csv(${literal(options.file)}, header = true, all_varchar = true, delim = ${literal(delimiter)}, quote = '"', escape = '"')`;
 }
 
@@ -233,7 +236,8 @@ export function toDuckDbSql(options: SqlOptions): string {
   ];
 
   return `-- Kefen (客分): per-customer RFM scores, segments and ABC classes, as the app computes them
--- (METHOD.md §2 summary, §3 ABC, §5 RFM). Generated for DuckDB; standard SQL except where marked.
+-- (METHOD.md §2 summary, §3 ABC, §5 RFM), one row per customer in ABC rank order.
+${dialect}
 -- Settings: ${settings.join('; ')}.
 WITH
 -- 1. Every row of the file, read as text, numbered in file order (DuckDB keeps the order: preserve_insertion_order).
@@ -297,7 +301,7 @@ row_sums AS (
 }summary AS (
   SELECT
     p.customer_id,
-    date_diff('day', p.last_positive_day, (SELECT analysis_day FROM params)) AS recency_days, -- DuckDB-specific: date_diff
+    date_diff('day', p.last_positive_day, (SELECT analysis_day FROM params)) AS recency_days,
     CAST(${frequency} AS BIGINT) AS frequency,
     ${monetary} AS monetary,
     revenue${sums.map((c) => `,\n    coalesce(s.${c}, 0) AS ${c}`).join('')},
@@ -342,7 +346,8 @@ const idOrder = 'numeric_key, natural_key, customer_id';
 
 /** The two sort keys of the natural id order (see naturalKey), for the customer id column `id`. */
 function keysSql(id: string): string {
-  return `    CASE WHEN bool_and(${numericId}) OVER () THEN TRY_CAST(${id} AS DOUBLE) END AS numeric_key,
+  return `    -- The app's natural order of customer ids: all numeric: as numbers; else digit runs by value, the rest by character.
+    CASE WHEN bool_and(${numericId}) OVER () THEN TRY_CAST(${id} AS DOUBLE) END AS numeric_key,
     CASE WHEN bool_and(${numericId}) OVER () THEN NULL ELSE ${naturalKey} END AS natural_key`;
 }
 
@@ -389,30 +394,28 @@ breaks AS (
 ),`);
     from.push('breaks');
   }
-  const needsSplit = rfm.method === 'mean' || rfm.method === 'median' || rfm.segments === 'eight';
-  if (needsSplit) {
-    const method = rfm.method === 'mean' || rfm.method === 'median' ? rfm.method : rfm.split;
-    // The mean adds in customer order, as the app does (bit-identical sums).
-    const agg = (column: string, m: string) =>
-      m === 'mean' ? `sum(${column} ORDER BY ${idOrder}) / count(*)` : `quantile_cont(${column}, 0.5)`;
-    parts.push(`-- 8b. The ${method} of each dimension over the scorable customers (High = better than it).
+  // The mean adds in customer order, as the app does (bit-identical sums); the median is quantile type 7 at 0.5.
+  const agg = (column: string, m: string) => (m === 'mean' ? `sum(${column} ORDER BY ${idOrder}) / count(*)` : `quantile_cont(${column}, 0.5)`);
+  if (rfm.method === 'mean' || rfm.method === 'median') {
+    const m = rfm.method;
+    parts.push(`-- 8b. The ${m} of each dimension over the scorable customers (High = better than it).
 split AS (
-  SELECT ${agg('recency_days', method)} AS r, ${agg('frequency', method)} AS f, ${agg('monetary', method)} AS m
+  SELECT ${agg('recency_days', m)} AS r, ${agg('frequency', m)} AS f, ${agg('monetary', m)} AS m
   FROM eligible
 ),`);
     from.push('split');
-    if (rfm.segments === 'eight') {
-      const s = rfm.split;
-      parts.push(`-- 8c. The 8-class model always splits at the ${s} (setting "split").
+  }
+  if (rfm.segments === 'eight') {
+    const m = rfm.split;
+    parts.push(`-- 8c. The 8-class model splits at the ${m} (setting "split"), whatever the scoring method.
 eight_split AS (
-  SELECT ${agg('recency_days', s)} AS r, ${agg('frequency', s)} AS f, ${agg('monetary', s)} AS m
+  SELECT ${agg('recency_days', m)} AS r, ${agg('frequency', m)} AS f, ${agg('monetary', m)} AS m
   FROM eligible
 ),
 eight AS (
   SELECT customer_id, recency_days < es.r AS r_high, frequency > es.f AS f_high, monetary > es.m AS m_high
   FROM eligible, eight_split es
 ),`);
-    }
   }
   parts.push(`-- 8. RFM scores 1..${rfm.bins} (higher is better; for R fewer days is better), method ${rfm.method}.
 scored AS (
@@ -435,7 +438,8 @@ function customersSql(options: SqlOptions): string {
   if (!source) throw new RangeError('metric revenue needs an amount column');
   const missing = metric === 'revenue' ? '0' : 'NULL';
   return `-- Kefen (客分): ABC classes of a customer table, as the app computes them (METHOD.md §3).
--- Generated for DuckDB; standard SQL except where marked. Settings: ABC on ${metric} (column ${source}) at ${pct(config.abc.a)} / ${pct(config.abc.b)}, ${config.abc.rule} rule.
+${dialect}
+-- Settings: ABC on ${metric} (column ${source}) at ${pct(config.abc.a)} / ${pct(config.abc.b)}, ${config.abc.rule} rule.
 -- A customer table has no dates: recency, frequency and RFM scores are NULL.
 WITH
 raw AS (
