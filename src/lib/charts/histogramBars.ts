@@ -18,25 +18,33 @@ export interface HistogramLayout {
   xTicks: { value: number; x: number }[];
 }
 
-/** Positions of a histogram's bars (edges.length = counts.length + 1) in a width × height plot area. */
+/**
+ * Positions of a histogram's bars (edges.length = counts.length + 1) in a width × height plot area. Bins are
+ * drawn at equal widths in order (the engine's bins are equal except a last long-tail bin up to the maximum,
+ * which would otherwise squash the rest), so the value axis labels the bin edges, thinned to at most ~7.
+ */
 export function histogramBars(h: { edges: readonly number[]; counts: readonly number[] }, width: number, height: number): HistogramLayout {
   if (h.edges.length !== h.counts.length + 1 && !(h.edges.length === 0 && h.counts.length === 0)) {
     throw new RangeError(`invalid histogram: ${h.edges.length} edges for ${h.counts.length} counts`);
   }
+  if (!(width > 0 && height > 0)) throw new RangeError(`invalid plot area: ${width}×${height}`);
   if (!h.counts.length) return { bars: [], yTicks: [], xTicks: [] };
-  const lo = h.edges[0];
-  const hi = h.edges[h.edges.length - 1];
-  const x = scaleLinear().domain(hi > lo ? [lo, hi] : [lo, lo + 1]).range([0, width]);
+  const n = h.counts.length;
+  const bw = width / n;
   const max = Math.max(...h.counts);
   const y = scaleLinear().domain([0, max > 0 ? max : 1]).range([height, 0]).nice();
+  const gap = bw > 4 ? 1 : 0;
   const bars = h.counts.map((count, i) => {
-    const x0 = x(h.edges[i]);
-    const x1 = hi > lo ? x(h.edges[i + 1]) : width;
     const top = y(count);
-    return { x: x0, y: top, width: Math.max(0, x1 - x0 - 1), height: height - top, lo: h.edges[i], hi: h.edges[i + 1], count };
+    return { x: i * bw, y: top, width: Math.max(0.5, bw - gap), height: height - top, lo: h.edges[i], hi: h.edges[i + 1], count };
   });
-  const step = Math.max(1, Math.ceil(h.edges.length / 8));
-  const xTicks = h.edges.filter((_, i) => i % step === 0 || i === h.edges.length - 1).map((value) => ({ value, x: x(value) }));
+  const step = Math.max(1, Math.ceil(h.edges.length / 7));
+  const shown = h.edges.map((_, i) => i).filter((i) => i % step === 0);
+  if (shown[shown.length - 1] !== n) {
+    if (n - shown[shown.length - 1] < step / 2 && shown.length > 1) shown.pop();
+    shown.push(n);
+  }
+  const xTicks = shown.map((i) => ({ value: h.edges[i], x: i * bw }));
   const yTicks = y.ticks(4).filter(Number.isInteger).map((value) => ({ value, y: y(value) }));
   return { bars, yTicks, xTicks };
 }
