@@ -13,8 +13,10 @@ export interface AxisTick {
   label: string;
 }
 
+const round = (v: number) => Math.round(v * 10) / 10;
+
 /**
- * The ticks of an axis: d3's nice ticks for continuous scales, every domain
+ * The ticks of an axis (positions rounded to 0.1 px): d3's nice ticks for continuous scales, every domain
  * value (at the band centre) for band scales, thinned to at most `count`.
  */
 export function axisTicks(scale: AxisScale, count = 6, format: (value: never) => string = (v) => String(v)): AxisTick[] {
@@ -28,13 +30,13 @@ export function axisTicks(scale: AxisScale, count = 6, format: (value: never) =>
     const out: AxisTick[] = [];
     for (let i = 0; i < domain.length; i += step) {
       const p = call(domain[i]);
-      if (p !== undefined) out.push({ pos: p + half, label: fmt(domain[i]) });
+      if (p !== undefined) out.push({ pos: round(p + half), label: fmt(domain[i]) });
     }
     return out;
   }
   if (typeof scale.ticks !== 'function') throw new TypeError('invalid scale: neither ticks() nor bandwidth()');
   return scale.ticks(count).flatMap((v) => {
     const p = call(v);
-    return p === undefined || !Number.isFinite(p) ? [] : [{ pos: p, label: fmt(v) }];
+    return p === undefined || !Number.isFinite(p) ? [] : [{ pos: round(p), label: fmt(v) }];
   });
 }

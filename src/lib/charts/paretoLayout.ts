@@ -17,7 +17,8 @@ export interface ParetoLayout {
   /** Cumulative share line through the end of each bar, from (0, 0). */
   line: string;
   points: { x: number; y: number; bin: ParetoBin }[];
-  bands: { cls: number; x0: number; x1: number; start: number; end: number }[];
+  /** Class bands: pixel extent, width and centre; ranks [start, end). */
+  bands: { cls: number; x0: number; x1: number; width: number; mid: number; start: number; end: number }[];
   thresholds: { share: number; y: number }[];
 }
 
@@ -59,7 +60,11 @@ export function paretoLayout(bins: ParetoBin[], box: Box, thresholds: number[]):
     if (last && last.cls === b.cls) {
       last.end = b.end;
       last.x1 = r(x(b.end));
-    } else bands.push({ cls: b.cls, start: b.start, end: b.end, x0: r(x(b.start)), x1: r(x(b.end)) });
+    } else bands.push({ cls: b.cls, start: b.start, end: b.end, x0: r(x(b.start)), x1: r(x(b.end)), width: 0, mid: 0 });
+  }
+  for (const band of bands) {
+    band.width = r(Math.max(0, band.x1 - band.x0));
+    band.mid = r((band.x0 + band.x1) / 2);
   }
   return {
     x,

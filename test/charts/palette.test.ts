@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { categorical, categoricalColor, classColor, classColors, diverging, sequential, textOn } from '../../src/lib/charts/palette.ts';
+
+describe('palette', () => {
+  test('class colours by code, unknown codes grey like C', () => {
+    expect([classColor(0), classColor(1), classColor(2), classColor(9)]).toEqual([classColors.A, classColors.B, classColors.C, classColors.C]);
+  });
+
+  test('categorical colours cycle, also for negative indices', () => {
+    expect(categoricalColor(0)).toBe(categorical[0]);
+    expect(categoricalColor(categorical.length)).toBe(categorical[0]);
+    expect(categoricalColor(-1)).toBe(categorical[categorical.length - 1]);
+  });
+
+  test('sequential and diverging scales clamp their input; non-finite maps to the low end', () => {
+    expect(sequential(-1)).toBe(sequential(0));
+    expect(sequential(2)).toBe(sequential(1));
+    expect(sequential(NaN)).toBe(sequential(0));
+    expect(diverging(-5)).toBe(diverging(-1));
+    expect(diverging(5)).toBe(diverging(1));
+    // zero is a light neutral: every channel above 200
+    expect(diverging(0).match(/\d+/g)!.map(Number).every((c) => c > 200)).toBe(true);
+    expect(sequential(0)).not.toBe(sequential(1));
+  });
+
+  test.each([
+    ['#ffffff', '#000000'],
+    ['#000000', '#ffffff'],
+    ['#0072B2', '#ffffff'],
+    ['#F0E442', '#000000'],
+    ['not a colour', '#000000']
+  ])('text on %s is %s', (bg, fg) => {
+    expect(textOn(bg)).toBe(fg);
+  });
+});
