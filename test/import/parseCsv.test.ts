@@ -77,3 +77,17 @@ describe('previewCsv(text)', () => {
     expect(previewCsv('').headers).toEqual([]);
   });
 });
+
+describe('previewCsv(text): day order from the whole text', () => {
+  test('a deciding date after the preview rows still decides', () => {
+    const lines = ['customer,date,amount', ...Array.from({ length: 80 }, (_, i) => `C${i},2024-01-0${1 + (i % 9)},1`), 'X,5/3/2024,1', 'Y,16/3/2024,1'];
+    const p = previewCsv(lines.join('\n'));
+    expect(p.rows).toHaveLength(50);
+    expect(p.dayOrder).toBe('dmy');
+    expect(p.mapping.dayOrder).toBe('dmy');
+  });
+  test('an ambiguous date after the preview rows makes the preview ask', () => {
+    const lines = ['customer,date,amount', ...Array.from({ length: 80 }, (_, i) => `C${i},2024-01-01,1`), 'X,5/3/2024,1'];
+    expect(previewCsv(lines.join('\n')).dayOrder).toBe('ambiguous');
+  });
+});

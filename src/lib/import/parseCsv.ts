@@ -46,7 +46,7 @@ export function cleanHeaders(raw: string[]): string[] {
 
 /**
  * The preview of a CSV text (the head of a file is enough): delimiter, header row, up to 50 rows,
- * the guessed mapping, and the day order the sample dates imply ('ambiguous' asks the user).
+ * the guessed mapping, and the day order the dates of the whole text imply ('ambiguous' asks the user).
  * When the sample decides the day order, the mapping carries it.
  */
 export function previewCsv(text: string): { delimiter: string; headers: string[]; rows: string[][]; mapping: Mapping; dayOrder: 'dmy' | 'mdy' | 'ambiguous' | 'none' } {
@@ -58,7 +58,9 @@ export function previewCsv(text: string): { delimiter: string; headers: string[]
   const mapping = guessMapping(headers, rows);
   mapping.delimiter = delimiter;
   const dateColumn = mapping.columns.date;
-  const dayOrder = dateColumn === undefined ? 'none' : inferDayOrder(rows.map((r) => r[dateColumn] ?? ''));
+  // The day order is inferred from every row of the given text (a file's head), not only the preview rows.
+  const sample = parsed.length < previewRows + 1 + 20 ? parsed : parseSample(text, delimiter, 0);
+  const dayOrder = dateColumn === undefined ? 'none' : inferDayOrder(sample.slice(1).map((r) => r[dateColumn] ?? ''));
   if (dayOrder === 'dmy' || dayOrder === 'mdy') mapping.dayOrder = dayOrder;
   return { delimiter, headers, rows, mapping, dayOrder };
 }
