@@ -20,7 +20,7 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-/** Exit codes: 0 done, 2 bad arguments or a file that cannot be read, imported or analysed with these settings. */
+/** Exit codes: 0 done, 2 bad arguments or a file that cannot be read, imported or analysed with these settings (1: a bug). */
 export const exitOk = 0;
 export const exitUsage = 2;
 
@@ -133,10 +133,20 @@ function isEntry(): boolean {
 }
 
 if (isEntry()) {
-  const code = await main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env
+  // Output piped into a command that stops reading (head, less): stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(exitOk);
+    throw error;
   });
-  process.exitCode = code;
+  try {
+    process.exitCode = await main(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      env: process.env
+    });
+  } catch (error) {
+    // A fault of the program, not of the input: exit code 1 with the stack for a bug report.
+    process.stderr.write(`kefen: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  }
 }
