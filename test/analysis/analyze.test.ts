@@ -53,12 +53,23 @@ describe('Analyzer: every method on one table', () => {
     expect(second.result.lifecycle).toBe(r.lifecycle);
     expect(second.result.valueScore).toBe(r.valueScore);
     expect(second.result.profitability).toBe(r.profitability);
+    expect(second.result.keyAccounts).toBe(r.keyAccounts); // the rolling standard does not read ABC settings
     expect(second.result.abc).not.toBe(r.abc);
     expect(second.result.plan).not.toBe(r.plan);
     expect(second.result.breakdown).not.toBe(r.breakdown);
     expect(second.result.abc.config.a).toBe(0.7);
     // …and equals a fresh run.
     expect(second.result).toEqual(new Analyzer(table).run(changed).result);
+  });
+
+  test("key accounts by class A follow ABC threshold changes", () => {
+    const a = analyzer.run(withPatch((c) => (c.keyAccounts.standard = 'classA')));
+    const b = analyzer.run(withPatch((c) => {
+      c.keyAccounts.standard = 'classA';
+      c.abc.a = 0.6;
+    }));
+    expect(b.result.keyAccounts).not.toBe(a.result.keyAccounts);
+    expect(b.result.keyAccounts!.counts.at(-1)).toBeLessThan(a.result.keyAccounts!.counts.at(-1)!);
   });
 
   test('the same config again: every result from the cache', () => {

@@ -57,6 +57,17 @@ describe('valueScore(): weighted 0–100 score, tiers, realised/potential scorec
     expect(Array.from(withUnknown.score).map((x) => +x.toFixed(9))).toEqual([50, 65, 35]);
   });
 
+  test('a metric without any known value is skipped like an unknown one (customer table: orders, tenure)', () => {
+    const d = valueScore(summary, { ...config(), indicators: [
+      { metric: 'revenue', weight: 0.4, group: 'realised' },
+      { metric: 'orders', weight: 0.2, group: 'potential' },
+      { metric: 'tenure', weight: 0.2, group: 'potential' }
+    ] });
+    expect(d.skipped).toEqual(['orders', 'tenure']);
+    expect(d.used!.map((u) => [u.metric, u.weight])).toEqual([['revenue', 1]]);
+    expect(Array.from(d.score)).toEqual([100, 50, 0]);
+  });
+
   test('all weights zero → equal weights', () => {
     const r0 = valueScore(summary, config({ indicators: config().indicators.map((i) => ({ ...i, weight: 0 })) }));
     expect(Array.from(r0.score).map((x) => +x.toFixed(9))).toEqual([100 / 3, 200 / 3, 50].map((x) => +x.toFixed(9)));

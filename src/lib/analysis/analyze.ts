@@ -100,7 +100,9 @@ export class Analyzer {
     const hasRfm = rfmAvailable(full);
     const rfmResult = hasRfm ? optional('rfm', [], () => rfm(full, config.rfm)) : null;
     const lifecycleResult = optional('lifecycle', [], () => lifecycle(full, config.lifecycle));
-    const keyAccountResult = optional('keyAccounts', abcDeps, () => keyAccounts(full, config.keyAccounts, abcResult.config));
+    // The rolling-revenue standard does not read the ABC settings: an ABC threshold change keeps it cached.
+    const keyAccountDeps = config.keyAccounts.standard === 'classA' ? abcDeps : [];
+    const keyAccountResult = optional('keyAccounts', keyAccountDeps, () => keyAccounts(full, config.keyAccounts, abcResult.config));
     const concentrationResult = required('concentration', abcDeps, (c) => concentration(full, abcResult, c));
     const bigTicketResult = optional('bigTicket', abcDeps, () => bigTicket(full, abcResult, config.bigTicket));
     const profitabilityResult = required('profitability', [], (c) => profitability(this.table, full, c));

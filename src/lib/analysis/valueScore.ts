@@ -13,7 +13,8 @@ const epsilon = 1e-9;
  * tiered by the band lower bounds (tier k = the first band with score ≥ bound, 1-based; 0 below
  * every bound). Realised and potential sub-scores are the weighted means within each group (NaN when
  * a group has no indicator); a sub-score ≥ 50 is high. Quadrant 255 when a sub-score is NaN.
- * Tier value = the tier's customers' revenue. Unknown metrics are skipped and listed in `skipped`.
+ * Tier value = the tier's customers' revenue. Unknown metrics, and metrics without any known value, are
+ * skipped and listed in `skipped`.
  */
 export function valueScore(summary: Summary, config: ValueScoreConfig): ValueScoreResult {
   const { bands } = config;
@@ -27,8 +28,13 @@ export function valueScore(summary: Summary, config: ValueScoreConfig): ValueSco
     if (ind.group !== 'realised' && ind.group !== 'potential') throw new RangeError(`invalid group for ${ind.metric}: ${ind.group}`);
   }
   const n = summary.ids.length;
-  const skipped = config.indicators.filter((ind) => !summary.metrics[ind.metric]).map((ind) => ind.metric);
-  const found = config.indicators.filter((ind) => summary.metrics[ind.metric]);
+  // A metric without any known value (e.g. orders or tenure of a customer table) is as missing as an unknown one.
+  const known = (metric: string) => {
+    const values = summary.metrics[metric];
+    return !!values && values.some((v) => v === v);
+  };
+  const skipped = config.indicators.filter((ind) => !known(ind.metric)).map((ind) => ind.metric);
+  const found = config.indicators.filter((ind) => known(ind.metric));
   const used = reweigh(found);
   const norms = used.map((ind) => normalise(summary.metrics[ind.metric], config.normalisation, lowerIsBetter.has(ind.metric)));
 
