@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function openExercise(page: Page, locale: 'en' | 'zh') {
+  await page.addInitScript((l) => {
+    if (!localStorage.getItem('kefen.locale')) localStorage.setItem('kefen.locale', l);
+  }, locale);
+  await page.goto('/#/exercise');
+  await page.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
+  await expect(page.getByTestId('exercise-sheet')).toBeVisible();
+}
+
+// Row 1 of the 长海物流 sheet is customer 4 with 740 of 2,000 万元: share 37.0 %, cumulative 37.0 %, class A.
+async function answerFirstRow(page: Page) {
+  await page.getByTestId('share-0').fill('37.04'); // within 0.1 point: right
+  await page.getByTestId('cum-0').fill('38'); // 1 point off: wrong
+  await page.getByTestId('cls-0').fill('a'); // case does not matter: right
+  await page.getByTestId('cls-1').fill('B'); // customer 1 is class A: wrong
+}
+
+test('the built-in 长海物流 exercise marks a right and a wrong answer (English, then Chinese)', async ({ page }) => {
+  await openExercise(page, 'en');
+  const sheet = page.getByTestId('exercise-sheet');
+  await expect(sheet.locator('tbody tr')).toHaveCount(14);
+  await expect(sheet.locator('tbody tr').first().locator('td').nth(1)).toHaveText('4');
+  await answerFirstRow(page);
+  await page.getByTestId('exercise-check').click();
+  await expect(page.getByTestId('mark-share-0')).toHaveText('✓ right');
+  await expect(page.getByTestId('mark-cum-0')).toHaveText('✗ wrong');
+  await expect(page.getByTestId('mark-cls-0')).toHaveText('✓ right');
+  await expect(page.getByTestId('mark-cls-1')).toHaveText('✗ wrong');
+  await expect(page.getByTestId('mark-share-1')).toHaveText('');
+  await expect(page.getByTestId('exercise-score')).toHaveText('2 of 42 cells right, 2 wrong, 38 empty.');
+
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('mark-share-0')).toHaveText('✓ 正确');
+  await expect(page.getByTestId('mark-cum-0')).toHaveText('✗ 错误');
+  await expect(page.getByTestId('exercise-score')).toHaveText('共 42 格：正确 2 格，错误 2 格，未填 38 格。');
+
+  await page.getByTestId('exercise-reveal').click();
+  await expect(page.locator('svg.abc-chart rect')).toHaveCount(14);
+});
+
+test('in Chinese from the start, full-width digits and the percent sign are accepted', async ({ page }) => {
+  await openExercise(page, 'zh');
+  await expect(page.getByTestId('exercise-rule')).toContainText('A 类');
+  await page.getByTestId('share-1').fill('２９．５％'); // customer 1: 590 / 2,000 = 29.5 %
+  await page.getByTestId('cum-1').fill('66.5');
+  await page.getByTestId('cls-1').fill('C');
+  await page.getByRole('button', { name: '批改' }).click();
+  await expect(page.getByTestId('mark-share-1')).toHaveText('✓ 正确');
+  await expect(page.getByTestId('mark-cum-1')).toHaveText('✓ 正确');
+  await expect(page.getByTestId('mark-cls-1')).toHaveText('✗ 错误');
+});
+
+test('a teacher’s exercise link opens the same exercise in a fresh browser, with the answers computed there', async ({ page, browser }) => {
+  await openExercise(page, 'en');
+  await page.getByTestId('exercise-make-link').click();
+  const link = await page.getByTestId('exercise-link').inputValue();
+  expect(link).toMatch(/#v1\.[A-Za-z0-9_-]+$/);
+
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await other.addInitScript(() => localStorage.setItem('kefen.locale', 'en'));
+  await other.goto(link);
+  await expect(other).toHaveURL(/#\/exercise$/);
+  await expect(other.getByTestId('share-readonly')).toBeVisible();
+  await expect(other.getByTestId('exercise-source')).toHaveValue('current');
+  await expect(other.getByTestId('exercise-sheet').locator('tbody tr')).toHaveCount(14);
+  await answerFirstRow(other);
+  await other.getByTestId('exercise-check').click();
+  await expect(other.getByTestId('mark-share-0')).toHaveText('✓ right');
+  await expect(other.getByTestId('mark-cum-0')).toHaveText('✗ wrong');
+  await context.close();
+});

@@ -1,0 +1,157 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const classroom = '长海物流 · 课堂案例 (classroom)';
+
+async function ready(page: Page, locale: 'en' | 'zh' = 'en') {
+  await page.addInitScript((l) => {
+    if (!localStorage.getItem('kefen.locale')) localStorage.setItem('kefen.locale', l);
+  }, locale);
+}
+
+async function openFresh(page: Page, path = '/#/data', locale: 'en' | 'zh' = 'en') {
+  await ready(page, locale);
+  await page.goto(path);
+  await page.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
+}
+
+/** Datasets stored in this browser's IndexedDB (status ready or not). */
+async function storedDatasets(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('kefen');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const count = db.transaction('datasets').objectStore('datasets').count();
+          count.onsuccess = () => (db.close(), resolve(count.result));
+          count.onerror = () => reject(count.error);
+        };
+      })
+  );
+}
+
+async function classroomReport(page: Page) {
+  await openFresh(page);
+  await page.selectOption('#dataset-select', { label: classroom });
+  await page.goto('/#/report');
+  await expect(page.getByTestId('report-abc')).toBeVisible();
+}
+
+async function shareLink(page: Page): Promise<string> {
+  await page.getByTestId('share-open').click();
+  const input = page.getByTestId('share-link');
+  await expect(input).toHaveValue(/#v1\.[A-Za-z0-9_-]+$/);
+  return input.inputValue();
+}
+
+async function recipient(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await ready(page);
+  return { context, page };
+}
+
+test('a share link of the classroom sample opens the same ABC table in a fresh browser, read-only until saved', async ({ page, browser }) => {
+  await classroomReport(page);
+  const abcTable = (await page.getByTestId('report-abc').textContent()) ?? '';
+  // The textbook answer: class A is customers 4, 1, 2 and 5 with 79.5 % of revenue.
+  await expect(page.getByTestId('report-abc').locator('tr').first().locator('td')).toHaveText(['4', '28.6 %', '1,590.00', '79.5 %', '397.50']);
+  const link = await shareLink(page);
+  await expect(page.getByTestId('share-data')).toContainText('inside the link (14 rows)');
+  await expect(page.getByTestId('share-length')).toContainText(`${link.length.toLocaleString('en-US')} characters`);
+  await expect(page.getByTestId('share-warning')).toHaveCount(0);
+
+  const { context, page: other } = await recipient(browser);
+  await other.goto(link);
+  await expect(other.getByTestId('share-readonly')).toContainText('read-only');
+  await expect(other).toHaveURL(/#\/report$/);
+  await expect(other.getByTestId('report-abc')).toHaveText(abcTable);
+  const before = await storedDatasets(other);
+  await other.getByTestId('share-save').click();
+  await expect(other.getByTestId('share-saved')).toBeVisible();
+  expect(await storedDatasets(other)).toBe(before + 1);
+  await expect(other.locator('#dataset-select option:checked')).toHaveText(classroom);
+  await expect(other.getByTestId('share-readonly')).toHaveCount(0);
+  // The saved copy is the newest stored dataset, and it is the one shown.
+  expect(await other.evaluate(() => { const app = (window as any).kefen.app; return !app.readOnly && app.currentId === app.datasets[0].id; })).toBe(true);
+  await expect(other.getByTestId('report-abc')).toHaveText(abcTable);
+  await context.close();
+});
+
+test('a changed character, a truncated link and an oversized link each give their message and store nothing', async ({ page }) => {
+  await classroomReport(page);
+  const link = await shareLink(page);
+  const [base, payload] = link.split('#');
+  const body = payload.slice(3);
+  const mid = Math.floor(body.length / 2);
+  const cases = [
+    ['changed', `v1.${body.slice(0, mid)}${body[mid] === 'x' ? 'y' : 'x'}${body.slice(mid + 1)}`, 'damaged'],
+    ['truncated', payload.slice(0, Math.floor(payload.length * 0.6)), 'incomplete'],
+    ['oversized', `v1.${'A'.repeat(300_000)}`, 'larger than Kefen accepts']
+  ] as const;
+
+  for (const [name, bad, message] of cases) {
+    const fresh = await page.context().newPage();
+    await ready(fresh);
+    await fresh.goto('/#/data');
+    await fresh.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
+    const before = await storedDatasets(fresh);
+    const selected = await fresh.locator('#dataset-select').inputValue();
+    await fresh.goto(`${base}#${bad}`);
+    await expect(fresh.getByTestId('share-error'), name).toContainText(message);
+    await expect(fresh.getByTestId('share-error')).toContainText('Nothing was changed in this browser');
+    await expect(fresh.getByTestId('share-readonly')).toHaveCount(0);
+    expect(await storedDatasets(fresh), name).toBe(before);
+    expect(await fresh.locator('#dataset-select').inputValue(), name).toBe(selected);
+    await fresh.close();
+  }
+});
+
+test('a project file round trip: download it, open it in a fresh browser, see the same analysis, save it', async ({ page, browser }) => {
+  await classroomReport(page);
+  const abcTable = (await page.getByTestId('report-abc').textContent()) ?? '';
+  await page.getByTestId('share-open').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('project-download').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.kefen\.json$/);
+  const path = await download.path();
+  const project = JSON.parse(readFileSync(path, 'utf8'));
+  expect(project).toMatchObject({ format: 'kefen-project', version: 1, shape: 'customers', view: 'report' });
+  expect(project.table.length).toBe(14);
+
+  const { context, page: other } = await recipient(browser);
+  await other.goto('/#/data');
+  await other.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
+  const before = await storedDatasets(other);
+  await other.getByTestId('share-open').click();
+  await other.setInputFiles('[data-testid=project-file]', path);
+  await expect(other.getByTestId('share-readonly')).toContainText('project file');
+  await expect(other.getByTestId('report-abc')).toHaveText(abcTable);
+  expect(await storedDatasets(other)).toBe(before);
+  await other.getByTestId('share-save').click();
+  await expect(other.getByTestId('share-saved')).toBeVisible();
+  expect(await storedDatasets(other)).toBe(before + 1);
+  await context.close();
+});
+
+test('a damaged project file gives its message and stores nothing', async ({ page }, info) => {
+  await openFresh(page);
+  const before = await storedDatasets(page);
+  const file = info.outputPath('broken.kefen.json');
+  writeFileSync(file, '{"format":"kefen-project","version":1,"name":"x","shape":"customers","view":"abc","config":{},"table":{"shape":"customers","length":2');
+  await page.getByTestId('share-open').click();
+  await page.setInputFiles('[data-testid=project-file]', file);
+  await expect(page.getByTestId('share-error')).toContainText('damaged');
+  expect(await storedDatasets(page)).toBe(before);
+});
+
+test('the Share dialog is keyboard reachable and closes with Escape', async ({ page }) => {
+  await openFresh(page, '/#/data');
+  await page.getByTestId('share-open').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('share-dialog')).toBeVisible();
+  await expect(page.getByTestId('share-link')).toHaveValue(/#v1\./);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('share-dialog')).toBeHidden();
+});
