@@ -55,6 +55,24 @@ describe('kefen analyze', () => {
       expect(c.cumShare).toBeLessThanOrEqual(1 + 1e-12);
       expect(typeof c.lifecycleStage).toBe('string');
     }
+    // The first ten rows the R package prints in its README (rfm_table at 2006-12-31; this copy of the
+    // data drops name suffixes such as "DVM"): recency, transaction count, amount and RFM score.
+    const published: [string, number, number, number, string][] = [
+      ["Abbey O'Reilly", 205, 6, 472, '343'],
+      ['Add Senger', 140, 3, 340, '412'],
+      ['Aden Lesch', 194, 4, 405, '323'],
+      ['Admiral Senger', 132, 5, 448, '433'],
+      ["Agness O'Keefe", 90, 9, 843, '555'],
+      ['Aileen Barton', 84, 9, 763, '555'],
+      ['Ailene Hermann', 281, 8, 699, '355'],
+      ['Aiyanna Bruen', 246, 4, 157, '321'],
+      ['Ala Schmidt', 349, 3, 363, '212'],
+      ['Alannah Borer', 619, 4, 196, '121']
+    ];
+    for (const [id, recency, count, amount, score] of published) {
+      const c = report.customers.find((x) => x.id === id)!;
+      expect([c.id, c.recencyDays, c.frequency, c.monetary, c.rfm]).toEqual([id, recency, count, amount, score]);
+    }
     const champion = report.customers.find((c) => c.segment === 'champions')!;
     expect(champion.rfm).toBe('555');
     expect(report.lifecycle!.stages.reduce((n, s) => n + s.customers, 0)).toBe(995);

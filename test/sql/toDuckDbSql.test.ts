@@ -111,6 +111,9 @@ describe('toDuckDbSql against the engine (DuckDB oracle)', () => {
     const engine = engineRows(rData, config);
     expect(rows.length).toBe(995);
     expect(differences(rows, engine)).toEqual([]);
+    // Two rows the R package prints in its README at this date.
+    expect(rows.find((r) => r.id === "Abbey O'Reilly")).toMatchObject({ recencyDays: 205, frequency: 6, monetary: 472, rfm: '343' });
+    expect(rows.find((r) => r.id === 'Ailene Hermann')).toMatchObject({ recencyDays: 281, frequency: 8, monetary: 699, rfm: '355' });
   });
 
   it('R package sample with the default settings', async () => {
