@@ -6,6 +6,7 @@ import PyramidChart from '../../src/lib/charts/PyramidChart.svelte';
 import { i18n } from '../../src/lib/state/locale.svelte.ts';
 import { tierName } from '../../src/views/pyramid/tierName.ts';
 import { changhai } from './changhai.ts';
+import type { PyramidTier } from '../../src/lib/analysis/types.ts';
 
 /*
  * Server-rendered SVG of the Pareto, Lorenz and pyramid charts on the 长海物流 golden case, compared with
@@ -35,7 +36,7 @@ describe.each(['en', 'zh'] as const)('chart snapshots (%s)', (locale) => {
 
   test('pyramid: four bands, top tier first, with names and shares', async () => {
     i18n.current = locale;
-    const html = body(render(PyramidChart, { props: { tiers: data.pyramid.tiers, tierName: (tier) => tierName(locale, tier) } }).body);
+    const html = body(render(PyramidChart, { props: { tiers: data.pyramid.tiers, tierName: (tier: PyramidTier) => tierName(locale, tier) } }).body);
     expect((html.match(/<polygon/g) ?? []).length).toBe(4);
     expect(html.indexOf(tierName(locale, data.pyramid.tiers[0]))).toBeLessThan(html.indexOf(tierName(locale, data.pyramid.tiers[3])));
     await expect(html).toMatchFileSnapshot(`__snapshots__/pyramid-changhai.${locale}.svg.html`);

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { Analyzer } from '../../src/lib/analysis/analyze.ts';
+import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
+import { drillColumns, type DrillLanguage } from '../../src/lib/ui/drillColumns.ts';
+import { translateOr } from '../../src/lib/ui/translateOr.ts';
+import { translate } from '../../src/lib/i18n/messages.ts';
+import { tableRows } from '../../src/lib/ui/tableColumn.ts';
+import { customerTable, transactionTable } from '../analysis/transactionTable.ts';
+
+const lang = (locale: 'en' | 'zh'): DrillLanguage => ({
+  t: (key, params) => translate(locale, key, params),
+  label: (key, fallback) => translateOr(locale, key, fallback),
+  num: (v, digits = 0) => v.toFixed(digits)
+});
+
+describe('drillColumns()', () => {
+  const dated = new Analyzer(
+    transactionTable([
+      { customer: 'A', date: '2024-01-05', amount: 100 },
+      { customer: 'A', date: '2024-03-01', amount: 50 },
+      { customer: 'B', date: '2024-02-10', amount: 20 },
+      { customer: 'C', date: '2024-03-31', amount: -5 }
+    ])
+  ).run(defaultConfig()).result;
+
+  test('transactions: id, revenue, orders, recency, R/F/M, RFM code, segment, class, tier, stage', () => {
+    const cols = drillColumns(dated, lang('en'));
+    expect(cols.map((c) => c.id)).toEqual(['id', 'revenue', 'orders', 'recency', 'r', 'f', 'm', 'rfm', 'segment', 'abc', 'tier', 'stage']);
+    const a = dated.summary.ids.indexOf('A');
+    const byId = Object.fromEntries(cols.map((c) => [c.id, c]));
+    expect(byId.id.text(a)).toBe('A');
+    expect(byId.revenue.value(a)).toBe(150);
+    expect(byId.orders.value(a)).toBe(2);
+    expect(byId.recency.value(a)).toBe(30);
+    // 150 of 170 = 88 % > 80 %: the textbook rule puts the largest customer in class B
+    expect(byId.abc.text(a)).toBe('B');
+    expect(byId.rfm.text(a)).toMatch(/^[1-5]{3}$/);
+  });
+
+  test('a customer without a positive order has no scores: shown as —, exported empty', () => {
+    const cols = drillColumns(dated, lang('en'));
+    const c = dated.summary.ids.indexOf('C');
+    const r = cols.find((col) => col.id === 'r')!;
+    expect(r.text(c)).toBe('—');
+    expect(tableRows([r], [c])).toEqual([['R'], ['']]);
+  });
+
+  test('names are translated: class headers, tier and segment names in Chinese', () => {
+    const cols = drillColumns(dated, lang('zh'));
+    expect(cols[0].header).toBe('客户');
+    const tier = cols.find((c) => c.id === 'tier')!;
+    expect(['顶尖客户', '主要客户', '普通客户', '小客户']).toContain(tier.text(0));
+  });
+
+  test('customer table: no orders, recency or stage; the ABC metric column when it is not revenue', () => {
+    const config = defaultConfig();
+    config.abc.metric = 'score';
+    const r = new Analyzer(customerTable(['1', '2'], [10, 20], { score: [3, 1] })).run(config).result;
+    const cols = drillColumns(r, lang('en'));
+    expect(cols.map((c) => c.id)).not.toContain('orders');
+    expect(cols.map((c) => c.id)).not.toContain('stage');
+    const abcValue = cols.find((c) => c.id === 'abcValue')!;
+    expect(abcValue.header).toBe('ABC metric: score');
+    expect(abcValue.value(r.summary.ids.indexOf('1'))).toBe(3);
+  });
+});
