@@ -103,6 +103,27 @@ test('a GBK file with Chinese headers is detected, mapped and read', async ({ pa
   await expect(page.getByTestId('total-amount')).toHaveText('3,450.00');
 });
 
+test('day order decided after the previewed head: the rows refused before the deciding date are read again', async ({ page }) => {
+  await openFresh(page);
+  // 320 KB of ISO dates (beyond the 256 KB head the preview reads), then an undecided and a deciding date.
+  const lines = ['customer,date,amount'];
+  for (let i = 0, size = 0; size < 320 * 1024; i++) {
+    const line = `C${i % 500},2024-01-${String(1 + (i % 28)).padStart(2, '0')},1`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  lines.push('X,5/3/2024,2', 'Y,16/3/2024,3');
+  const rows = lines.length - 1;
+  await page.setInputFiles('[data-testid=file-input]', { name: 'late-day-order.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+  await expect(page.getByTestId('confirm-import')).toBeEnabled();
+  await expect(page.getByTestId('day-order')).toHaveValue('auto');
+  await page.getByTestId('confirm-import').click();
+  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await expect(page.getByTestId('rows-read')).toHaveText(rows.toLocaleString('en-US'));
+  await expect(page.getByTestId('rows-rejected')).toHaveText('0');
+  await expect(page.getByTestId('date-range')).toHaveText('2024-01-01 – 2024-03-16');
+});
+
 test('pasted CSV text imports, and an unacceptable mapping says why in both languages', async ({ page }) => {
   await openFresh(page);
   await page.getByText('Or paste CSV text').click();

@@ -107,7 +107,21 @@ function countLines(text: string): number {
   return n;
 }
 
+/** Thrown when day order "auto" was decided only after rows were refused as ambiguous: import again in that order. */
+class ReadAgain {
+  constructor(readonly dayOrder: 'dmy' | 'mdy') {}
+}
+
 async function runImport(request: Extract<ImportRequest, { type: 'import' }>) {
+  try {
+    await importOnce(request);
+  } catch (error) {
+    if (!(error instanceof ReadAgain)) throw error;
+    await importOnce({ ...request, mapping: { ...(request.mapping as Mapping), dayOrder: error.dayOrder } });
+  }
+}
+
+async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
   const { id, source, name } = request;
   const started = performance.now();
   const bytes = await sourceBytes(source);
@@ -201,6 +215,7 @@ async function runImport(request: Extract<ImportRequest, { type: 'import' }>) {
     await parseBlock(splitter.rest());
     if (!headerSkipped) throw new CodedError('error.noHeader');
 
+    if (mapping.dayOrder === 'auto' && builder.ambiguousRejected > 0 && builder.dayOrder) throw new ReadAgain(builder.dayOrder);
     const finished = builder.finish();
     if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');
     // Dictionaries of the categorical columns, in chunks of 50,000 labels.
