@@ -1,0 +1,199 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/*
+ * The ABC, pyramid, key-account, breakdown and plan views and the drill list, in a real browser on the built-in
+ * samples: the 长海物流 classroom table (METHOD §3 golden case) and the synthetic distributor.
+ */
+
+async function openFresh(page: Page, locale: 'en' | 'zh' = 'en') {
+  await page.addInitScript((l) => {
+    if (!localStorage.getItem('kefen.locale')) localStorage.setItem('kefen.locale', l);
+  }, locale);
+  await page.goto('/#/data');
+  await page.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
+  await expect(page.locator('#dataset-select option')).toHaveCount(2);
+}
+
+async function waitForResult(page: Page) {
+  await page.waitForFunction(() => {
+    const app = (window as any).kefen.app;
+    return app.result !== null && !app.analysing;
+  });
+}
+
+async function chooseClassroom(page: Page) {
+  const value = await page.locator('#dataset-select option', { hasText: '长海物流' }).getAttribute('value');
+  await page.selectOption('#dataset-select', value!);
+  await page.waitForFunction((id) => (window as any).kefen.app.resultFor === id, value);
+}
+
+async function openView(page: Page, view: string) {
+  await page.goto(`/#/${view}`);
+  await waitForResult(page);
+}
+
+test('ABC on the 长海物流 classroom table: the golden case, class A drill list and its CSV, Chinese labels', async ({ page }) => {
+  await openFresh(page);
+  await chooseClassroom(page);
+  await openView(page, 'abc');
+
+  const classes = page.getByTestId('abc-classes');
+  const row = (cls: string) => classes.locator(`tr[data-class=${cls}] td`);
+  await expect(row('A')).toHaveText([/Class A/, '4', '28.6 %', '1,590.00', '79.5 %', '397.50']);
+  await expect(row('B')).toHaveText([/Class B/, '5', '35.7 %', '308.00', '15.4 %', '61.60']);
+  await expect(row('C')).toHaveText([/Class C/, '5', '35.7 %', '102.00', '5.1 %', '20.40']);
+
+  // the ranked list: METHOD §3 in rank order (id, share, cumulative share, class)
+  const ranked = page.getByTestId('abc-ranked').locator('tbody tr.row');
+  await expect(ranked).toHaveCount(14);
+  const expected = [
+    ['4', '37.0 %', '37.0 %', 'A'],
+    ['1', '29.5 %', '66.5 %', 'A'],
+    ['2', '7.0 %', '73.5 %', 'A'],
+    ['5', '6.0 %', '79.5 %', 'A'],
+    ['3', '5.0 %', '84.5 %', 'B'],
+    ['6', '3.4 %', '87.9 %', 'B'],
+    ['7', '2.5 %', '90.4 %', 'B'],
+    ['8', '2.5 %', '92.9 %', 'B'],
+    ['10', '2.0 %', '94.9 %', 'B'],
+    ['12', '2.0 %', '96.9 %', 'C'],
+    ['9', '1.0 %', '97.9 %', 'C'],
+    ['14', '1.0 %', '98.9 %', 'C'],
+    ['11', '0.6 %', '99.5 %', 'C'],
+    ['13', '0.5 %', '100.0 %', 'C']
+  ];
+  for (let k = 0; k < expected.length; k++) {
+    const cells = ranked.nth(k).locator('td');
+    const [id, share, cum, cls] = expected[k];
+    await expect(cells.nth(1)).toHaveText(id);
+    await expect(cells.nth(3)).toHaveText(share);
+    await expect(cells.nth(4)).toHaveText(cum);
+    await expect(cells.nth(5)).toHaveText(cls);
+  }
+
+  // click class A → the drill list shows exactly customers 4, 1, 2, 5
+  await row('A').first().getByRole('button').click();
+  const panel = page.getByTestId('drill-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('button', { name: /Close/ })).toBeFocused();
+  const drillRows = panel.locator('tbody tr.row');
+  await expect(drillRows).toHaveCount(4);
+  const drillIds = (await drillRows.locator('td:first-child').allTextContents()).sort();
+  expect(drillIds).toEqual(['1', '2', '4', '5']);
+
+  // CSV export of exactly what is shown: BOM, header, rows
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByTestId('table-export').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+  expect(lines[0]).toMatch(/^Customer,Revenue,/);
+  expect(lines[0]).toContain('ABC class');
+  expect(lines).toHaveLength(5);
+  const byId = Object.fromEntries(lines.slice(1).map((l) => [l.split(',')[0], l.split(',')]));
+  expect(Object.keys(byId).sort()).toEqual(['1', '2', '4', '5']);
+  expect(byId['4'][1]).toBe('740');
+  expect(byId['1'][1]).toBe('590');
+  for (const cells of Object.values(byId)) expect(cells).toContain('A');
+
+  // Escape closes it and focus returns
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+
+  // Chinese labels
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('.view-head h2')).toHaveText('ABC 分类（帕累托分析）');
+  await expect(row('A').first()).toContainText('A 类');
+  await expect(classes.locator('th').first()).toHaveText('类别');
+});
+
+test('pyramid, key accounts, breakdown and plan on the synthetic sample show their charts and tables', async ({ page }) => {
+  await openFresh(page);
+  await waitForResult(page);
+
+  await openView(page, 'pyramid');
+  await expect(page.locator('svg polygon[role=button]')).toHaveCount(4);
+  await expect(page.getByTestId('pyramid-table').locator('tbody tr')).toHaveCount(4);
+  await page.locator('svg polygon[role=button]').first().click();
+  await expect(page.getByTestId('drill-panel')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // tier sizes must add up to 100 %
+  const tier1 = page.getByRole('spinbutton').first();
+  await tier1.fill('5');
+  await tier1.blur();
+  await expect(page.getByRole('alert')).toContainText('add up to 100 %');
+  await page.getByTestId('pyramid-preset-3').click();
+  await waitForResult(page);
+  await expect(page.locator('svg polygon[role=button]')).toHaveCount(3);
+
+  await openView(page, 'accounts');
+  await expect(page.getByTestId('accounts-standard')).toContainText('12 months');
+  const points = page.locator('svg circle[role=button]');
+  await expect(points.first()).toBeVisible();
+  expect(await points.count()).toBeGreaterThan(12);
+  await points.nth(5).focus();
+  await expect(page.getByTestId('accounts-month')).toContainText('key accounts');
+  await expect(page.getByTestId('concentration-top1')).toHaveText(/%$/);
+  await page.getByTestId('accounts-open-members').click();
+  const panel = page.getByTestId('drill-panel');
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await openView(page, 'breakdown');
+  const rows = page.getByTestId('breakdown-table').locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeGreaterThan(2);
+  const firstCount = (await rows.first().locator('td').nth(1).textContent())!.replace(/,/g, '');
+  await rows.first().getByRole('button').click();
+  await expect(panel.getByTestId('table-count')).toHaveText(`${Number(firstCount).toLocaleString('en-US')} rows`);
+  await page.keyboard.press('Escape');
+
+  await openView(page, 'plan');
+  await expect(page.getByTestId('plan-table').locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('plan-standard').first()).toContainText('Yearly revenue ≥');
+});
+
+test('the drill list of hundreds of customers is virtualised, sorts and searches', async ({ page }) => {
+  await openFresh(page);
+  await waitForResult(page);
+  await openView(page, 'abc');
+  const customers = await page.evaluate(() => (window as any).kefen.app.result.summary.ids.length as number);
+  const classC = await page.evaluate(() => (window as any).kefen.app.result.abc.classes[2].customers as number);
+  expect(classC).toBeGreaterThan(300);
+
+  await page.getByTestId('abc-classes').locator('tr[data-class=C] button').click();
+  const panel = page.getByTestId('drill-panel');
+  await expect(panel.getByTestId('table-count')).toHaveText(`${classC.toLocaleString('en-US')} rows`);
+  const rendered = await panel.locator('tbody tr.row').count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(100);
+  expect(rendered).toBeLessThan(customers);
+
+  // scrolling renders other rows
+  const firstBefore = await panel.locator('tbody tr.row td:first-child').first().textContent();
+  await panel.locator('.vtable-scroll').evaluate((el) => (el.scrollTop = 6000));
+  await expect(panel.locator('tbody tr.row td:first-child').first()).not.toHaveText(firstBefore!);
+  expect(await panel.locator('tbody tr.row').count()).toBeLessThan(100);
+
+  // sorting by revenue (descending first) puts the largest first
+  await panel.getByRole('columnheader', { name: /Revenue/ }).click();
+  await expect(panel.getByRole('columnheader', { name: /Revenue/ })).toHaveAttribute('aria-sort', 'descending');
+
+  // search by id
+  const someId = (await panel.locator('tbody tr.row td:first-child').first().textContent())!;
+  await panel.getByTestId('table-search').fill(someId);
+  await expect(panel.locator('tbody tr.row')).toHaveCount(1);
+  await expect(panel.getByTestId('table-count')).toHaveText(`1 of ${classC.toLocaleString('en-US')} rows`);
+});
+
+test('the classroom table without dates explains the key-account chart and has no breakdown attribute', async ({ page }) => {
+  await openFresh(page, 'zh');
+  await chooseClassroom(page);
+  await openView(page, 'accounts');
+  await expect(page.getByTestId('accounts-nodates')).toContainText('没有日期');
+  await expect(page.getByTestId('concentration-warning')).toContainText('37.0 %');
+  await openView(page, 'breakdown');
+  await expect(page.getByTestId('breakdown-none')).toBeVisible();
+});
