@@ -228,6 +228,15 @@ describe('R rfm package data under the "R rfm package" preset', () => {
     }
   });
 
+  test("the breaks round to the custom thresholds of the package's own rfm_table_order example", () => {
+    // R/rfm-table-transaction.R: recency_bins = c(115, 181, 297, 482), frequency_bins = c(4, 5, 6, 8),
+    // monetary_bins = c(256, 382, 506, 666) — the default breaks of this data, rounded.
+    const { cuts } = run().rfm.thresholds;
+    expect(cuts.r.map(Math.round)).toEqual([115, 181, 297, 482]);
+    expect(cuts.f.map(Math.round)).toEqual([4, 5, 6, 8]);
+    expect(cuts.m.map(Math.round)).toEqual([256, 382, 506, 666]);
+  });
+
   test('the tests table has shadowed rules; the vignette table has none at k = 5', () => {
     expect(run((c) => ({ ...c, rfm: { ...c.rfm, segments: 'rfm-package-tests' } })).rfm.shadowed.length).toBeGreaterThan(0);
     expect(run().rfm.shadowed).toEqual([]);
