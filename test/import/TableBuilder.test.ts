@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { lineSpan, maxRejectedKept, TableBuilder } from '../../src/lib/import/TableBuilder.ts';
 import type { Mapping } from '../../src/lib/import/mapping.ts';
 import { dayOfIso } from '../../src/lib/analysis/day.ts';
+import { splitBlocks } from '../../src/lib/import/splitBlocks.ts';
+import Papa from 'papaparse';
 
 const tx = (patch: Partial<Mapping> = {}): Mapping => ({
   shape: 'transactions',
@@ -168,4 +170,63 @@ describe('lineSpan(row)', () => {
     [['a\nb', 'c\nd\ne'], 4],
     [[''], 1]
   ])('%j spans %i lines', (row, n) => expect(lineSpan(row)).toBe(n));
+});
+
+describe('TableBuilder.addText(block, firstLine, skipHeader)', () => {
+  const lines = ['customer,note,date,amount'];
+  for (let i = 0; i < 3000; i++) {
+    if (i % 89 === 0) lines.push('');
+    else if (i % 97 === 0) lines.push(`C${i % 40},"multi\nline, ""quoted""",2024-02-${String(1 + (i % 29)).padStart(2, '0')},${i}`);
+    else if (i % 500 === 0) lines.push(`C${i % 40},x,${i % 1000 === 0 ? 'bad' : '2024-01-05'},"${i},5"`);
+    else if (i % 777 === 0) lines.push(`C${i}`);
+    else lines.push(` C${i % 40} ,n${i % 3},2024-01-${String(1 + (i % 31)).padStart(2, '0')},${i}.5`);
+  }
+  const m = tx({ columns: { customer: 0, date: 2, amount: 3 } });
+  const heads = ['customer', 'note', 'date', 'amount'];
+
+  function run(text: string, size: number, how: 'text' | 'rows') {
+    const b = new TableBuilder(m, heads);
+    const chunks: Record<string, number[]> = {};
+    let line = 1;
+    let first = true;
+    for (const block of splitBlocks(text, size)) {
+      if (how === 'text') b.addText(block, line, first);
+      else {
+        let rows = Papa.parse<string[]>(block, { delimiter: ',', newline: text.includes('\r\n') ? '\r\n' : '\n' }).data;
+        let at = line;
+        if (first) {
+          at += lineSpan(rows[0]);
+          rows = rows.slice(1);
+        }
+        b.addRows(rows, at);
+      }
+      first = false;
+      line += (block.match(/\n/g) ?? []).length;
+      for (const [k, v] of Object.entries(b.takeChunk())) (chunks[k] ??= []).push(...v);
+    }
+    return { chunks, ...b.finish() };
+  }
+
+  test.each([
+    ['\n', 300],
+    ['\r\n', 300],
+    ['\n', 7],
+    ['\r\n', 1 << 20]
+  ])('line end %j, blocks of %i: same rows, codes, report and line numbers as PapaParse rows', (eol, size) => {
+    const text = lines.join(eol) + eol;
+    const fast = run(text, size, 'text');
+    const papa = run(text, size, 'rows');
+    expect(fast.report.rejected.map((r) => [r.line, r.column, r.reason])).toEqual(papa.report.rejected.map((r) => [r.line, r.column, r.reason]));
+    expect(fast.report.rejected.length).toBeGreaterThan(5);
+    expect({ ...fast.report, rejected: [] }).toEqual({ ...papa.report, rejected: [] });
+    expect(fast.chunks).toEqual(papa.chunks);
+    expect(fast.dictionaries).toEqual(papa.dictionaries);
+  });
+
+  test('a rejected row keeps its exact source text', () => {
+    const b = new TableBuilder(tx(), ['customer', 'date', 'amount']);
+    const lines = b.addText('customer,date,amount\r\n"A ""1""",2024-01-01,"1,0x"\r\n', 1, true);
+    expect(lines).toBe(2);
+    expect(b.finish().report.rejected).toEqual([{ line: 2, column: 'amount', reason: 'reject.badNumber', raw: '"A ""1""",2024-01-01,"1,0x"' }]);
+  });
 });

@@ -207,3 +207,12 @@ describe('importText(text, options)', () => {
     expect(JSON.stringify(options)).toBe(copy);
   });
 });
+
+describe('RowReader and PapaParse give the same import', () => {
+  test.each(['orders-mixed.csv', 'orders-zh-gbk.csv', 'customers-zh.csv', 'orders-semicolon.csv', 'orders-utf16le.csv'])('%s', (name) => {
+    const fast = importBytes(fixture(name));
+    const papa = importBytes(fixture(name), { parser: 'papaparse' });
+    expect(fast.report).toEqual(papa.report);
+    expect(fast.table).toEqual(papa.table);
+  });
+});

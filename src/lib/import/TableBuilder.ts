@@ -1,6 +1,7 @@
 import type { Mapping } from './mapping.ts';
 import { DateReader, dateCoercions } from './parseDate.ts';
 import { isBlank, NumberReader, numberCoercions } from './parseNumber.ts';
+import { RowReader } from './RowReader.ts';
 
 /** A row that was read but not accepted: its physical line (header = 1), the column at fault, an i18n reason key and the row's text. */
 export interface RejectedRow {
@@ -184,6 +185,9 @@ export class TableBuilder {
   #pending = 0;
   #capacity = 0;
   #rowValues: Float64Array;
+  /** Which fields of a row are mapped (RowReader slices only these), and the reused row of addText. */
+  readonly #needed: Uint8Array;
+  readonly #fields: string[];
   #rowKinds: Int32Array;
   // report
   #accepted = 0;
@@ -235,6 +239,11 @@ export class TableBuilder {
     this.#dateHeader = c.date === undefined ? '' : header(c.date);
     this.#dates = new DateReader({ dayOrder: mapping.dayOrder, excel1904: mapping.excel1904 });
     this.#numberReader = new NumberReader(mapping.decimalComma);
+    this.#needed = new Uint8Array(headers.length);
+    for (const col of this.#categories) this.#needed[col.source] = 1;
+    for (const col of this.#numbers) this.#needed[col.source] = 1;
+    if (this.#dateSource >= 0) this.#needed[this.#dateSource] = 1;
+    this.#fields = new Array<string>(headers.length).fill('');
     this.#rowValues = new Float64Array(this.#numbers.length);
     this.#rowKinds = new Int32Array(this.#numbers.length);
   }
@@ -262,13 +271,19 @@ export class TableBuilder {
 
   #reject(line: number, column: string, reason: string, row: string[]) {
     this.#rejected++;
-    if (this.#rejectedRows.length < maxRejectedKept) this.#rejectedRows.push({ line, column, reason, raw: this.#rawText(row) });
+    if (this.#rejectedRows.length < maxRejectedKept) {
+      const raw = this.#raw ? this.#raw.text.slice(this.#raw.start, this.#raw.end) : this.#rawText(row);
+      this.#rejectedRows.push({ line, column, reason, raw });
+    }
   }
 
   #rawText(row: string[]): string {
     const d = this.#delimiter;
     return row.map((f) => (f.includes(d) || f.includes('"') || f.includes('\n') || f.includes('\r') ? `"${f.replace(/"/g, '""')}"` : f)).join(d);
   }
+
+  /** The raw text of the row being added by addText (its exact source text for rejected rows). */
+  #raw: { text: string; start: number; end: number } | null = null;
 
   /**
    * Adds rows as PapaParse returns them; `firstLine` is the physical line of rows[0] (the header
@@ -278,6 +293,49 @@ export class TableBuilder {
    */
   addRows(rows: string[][], firstLine: number, oneLinePerRow = false): void {
     this.#ensure(rows.length);
+    this.#raw = null;
+    let line = firstLine;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      const at = line;
+      line += oneLinePerRow ? 1 : lineSpan(row);
+      this.#addRow(row, row.length, at);
+    }
+  }
+
+  /**
+   * Adds the rows of a block of CSV text (lines end with \n or \r\n; the block ends at a row end),
+   * read with RowReader: only mapped fields are sliced out, no row arrays are made. `firstLine` is
+   * the physical line the block starts on; with `skipHeader` its first row is the header and is
+   * skipped. Returns the number of physical lines the block holds. Rejected rows keep their exact text.
+   */
+  addText(text: string, firstLine: number, skipHeader = false): number {
+    const reader = new RowReader(text, this.#delimiter, this.#needed);
+    const out = this.#fields;
+    const raw = { text, start: 0, end: 0 };
+    let line = firstLine;
+    let p = 0;
+    if (skipHeader && text.length) {
+      p = reader.read(0, out);
+      line += reader.lines;
+    }
+    while (p < text.length) {
+      p = reader.read(p, out);
+      const at = line;
+      line += reader.lines;
+      raw.start = reader.start;
+      raw.end = reader.end;
+      this.#raw = raw;
+      this.#addRow(out, reader.count, at);
+    }
+    this.#raw = null;
+    return line - firstLine;
+  }
+
+  /** One row: `count` fields in `row` (only mapped ones need to be filled). */
+  #addRow(row: string[], count: number, at: number): void {
+    if (count === 1 && isBlank(this.#raw ? this.#raw.text.slice(this.#raw.start, this.#raw.end) : row[0])) return;
+    this.rowsRead++;
     const width = this.#headers.length;
     const numbers = this.#numbers;
     const values = this.#rowValues;
@@ -285,87 +343,80 @@ export class TableBuilder {
     const reader = this.#numberReader;
     const dateSource = this.#dateSource;
     const customers = this.#categories[0];
-    let line = firstLine;
-    rows: for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      const at = line;
-      line += oneLinePerRow ? 1 : lineSpan(row);
-      if (row.length === 1 && isBlank(row[0])) continue;
-      this.rowsRead++;
-      if (row.length < width) {
-        this.#reject(at, this.#headers[row.length] ?? '', 'reject.tooFewFields', row);
-        continue;
-      }
-      let day = 0;
-      if (dateSource >= 0) {
-        const text = row[dateSource];
-        if (isBlank(text)) {
-          this.#reject(at, this.#dateHeader, 'reject.missingDate', row);
-          continue;
-        }
-        day = this.#dates.read(text);
-        if (day !== day) {
-          const problem = this.#dates.problem;
-          if (problem === 'ambiguousDate') this.ambiguousRejected++;
-          this.#reject(at, this.#dateHeader, `reject.${problem}`, row);
-          continue;
-        }
-      }
-      for (let k = 0; k < numbers.length; k++) {
-        const col = numbers[k];
-        const text = row[col.source];
-        if (text.length === 0 || isBlank(text)) {
-          if (col.required) {
-            this.#reject(at, col.header, 'reject.missingNumber', row);
-            continue rows;
-          }
-          values[k] = NaN;
-          kinds[k] = 0;
-          continue;
-        }
-        const v = reader.read(text);
-        if (v !== v) {
-          this.#reject(at, col.header, 'reject.badNumber', row);
-          continue rows;
-        }
-        values[k] = v;
-        kinds[k] = reader.kinds;
-      }
-      if (this.#shape === 'customers' && customers.has(row[customers.source])) {
-        const [label] = customers.normalize(row[customers.source]);
-        this.#duplicates.add(label);
-        this.#reject(at, customers.header, 'reject.duplicateCustomer', row);
-        continue;
-      }
-      // Accepted: store the row.
-      const p = this.#pending++;
-      this.#accepted++;
-      let customer = -1;
-      for (let k = 0; k < this.#categories.length; k++) {
-        const col = this.#categories[k];
-        const code = col.intern(row[col.source]);
-        col.codes[p] = code;
-        if (k === 0) customer = code;
-      }
-      if (customer < 0) this.#withoutCustomer++;
-      for (let k = 0; k < numbers.length; k++) {
-        numbers[k].values[p] = values[k];
-        if (kinds[k]) countBits(numbers[k].counts, kinds[k]);
-      }
-      if (dateSource >= 0) {
-        this.#days[p] = day;
-        if (this.#dates.kinds) countBits(this.#dateCounts, this.#dates.kinds);
-        if (day < this.#first) this.#first = day;
-        if (day > this.#last) this.#last = day;
-      }
-      let amount: number;
-      if (this.#amountFromProduct) {
-        amount = values[this.#quantity] * values[this.#price];
-        this.#amounts[p] = amount;
-      } else amount = this.#amount >= 0 ? values[this.#amount] : NaN;
-      if (amount === amount) this.#total += amount;
-      if (this.#countCustomerDays) this.#noteCustomerDay(customer, day);
+    if (count < width) {
+      this.#reject(at, this.#headers[count] ?? '', 'reject.tooFewFields', row);
+      return;
     }
+    let day = 0;
+    if (dateSource >= 0) {
+      const text = row[dateSource];
+      if (isBlank(text)) {
+        this.#reject(at, this.#dateHeader, 'reject.missingDate', row);
+        return;
+      }
+      day = this.#dates.read(text);
+      if (day !== day) {
+        const problem = this.#dates.problem;
+        if (problem === 'ambiguousDate') this.ambiguousRejected++;
+        this.#reject(at, this.#dateHeader, `reject.${problem}`, row);
+        return;
+      }
+    }
+    for (let k = 0; k < numbers.length; k++) {
+      const col = numbers[k];
+      const text = row[col.source];
+      if (text.length === 0 || isBlank(text)) {
+        if (col.required) {
+          this.#reject(at, col.header, 'reject.missingNumber', row);
+          return;
+        }
+        values[k] = NaN;
+        kinds[k] = 0;
+        continue;
+      }
+      const v = reader.read(text);
+      if (v !== v) {
+        this.#reject(at, col.header, 'reject.badNumber', row);
+        return;
+      }
+      values[k] = v;
+      kinds[k] = reader.kinds;
+    }
+    if (this.#shape === 'customers' && customers.has(row[customers.source])) {
+      const [label] = customers.normalize(row[customers.source]);
+      this.#duplicates.add(label);
+      this.#reject(at, customers.header, 'reject.duplicateCustomer', row);
+      return;
+    }
+    // Accepted: store the row.
+    if (this.#pending === this.#capacity) this.#ensure(1);
+    const p = this.#pending++;
+    this.#accepted++;
+    let customer = -1;
+    for (let k = 0; k < this.#categories.length; k++) {
+      const col = this.#categories[k];
+      const code = col.intern(row[col.source]);
+      col.codes[p] = code;
+      if (k === 0) customer = code;
+    }
+    if (customer < 0) this.#withoutCustomer++;
+    for (let k = 0; k < numbers.length; k++) {
+      numbers[k].values[p] = values[k];
+      if (kinds[k]) countBits(numbers[k].counts, kinds[k]);
+    }
+    if (dateSource >= 0) {
+      this.#days[p] = day;
+      if (this.#dates.kinds) countBits(this.#dateCounts, this.#dates.kinds);
+      if (day < this.#first) this.#first = day;
+      if (day > this.#last) this.#last = day;
+    }
+    let amount: number;
+    if (this.#amountFromProduct) {
+      amount = values[this.#quantity] * values[this.#price];
+      this.#amounts[p] = amount;
+    } else amount = this.#amount >= 0 ? values[this.#amount] : NaN;
+    if (amount === amount) this.#total += amount;
+    if (this.#countCustomerDays) this.#noteCustomerDay(customer, day);
   }
 
   #noteCustomerDay(customer: number, day: number) {

@@ -4,6 +4,7 @@ import { CodedError } from '../workers/protocol.ts';
 import { createDecoder, detectEncoding, type Encoding } from './encoding.ts';
 import { roles, validateMapping, type Mapping } from './mapping.ts';
 import { previewCsv } from './parseCsv.ts';
+import { RowReader } from './RowReader.ts';
 import { splitBlocks } from './splitBlocks.ts';
 import { lineSpan, TableBuilder, type ImportReport } from './TableBuilder.ts';
 import { toTable } from './toTable.ts';
@@ -13,7 +14,11 @@ export interface ImportOptions {
   mapping?: Partial<Mapping>;
   /** Roles by header name, applied on top of the guessed columns. */
   headersMap?: Partial<Record<Role, string>>;
+  /** How rows are split: RowReader (default; PapaParse's rules, faster) or PapaParse itself. */
+  parser?: Parser;
 }
+
+export type Parser = 'rowReader' | 'papaparse';
 
 export interface ImportResult {
   table: Table;
@@ -54,24 +59,28 @@ function applyHeadersMap(mapping: Mapping, headers: string[], headersMap: Partia
   return { ...mapping, shape, columns, numbers, categories, amountFrom };
 }
 
-function build(text: string, mapping: Mapping, headers: string[]): { builder: TableBuilder; chunks: Map<string, (Int32Array | Float64Array)[]> } {
+function build(text: string, mapping: Mapping, headers: string[], parser: Parser): { builder: TableBuilder; chunks: Map<string, (Int32Array | Float64Array)[]> } {
   const builder = new TableBuilder(mapping, headers);
   const chunks = new Map<string, (Int32Array | Float64Array)[]>();
+  const fast = parser === 'rowReader' && (mapping.delimiter ?? ',').length === 1 && RowReader.supports(text);
   let line = 1;
   let first = true;
   for (const block of splitBlocks(text)) {
-    let rows = Papa.parse<string[]>(block, { delimiter: mapping.delimiter, skipEmptyLines: false }).data;
     const breaks = countLines(block);
     const blockLines = breaks + (block.endsWith('\n') ? 0 : 1);
-    // Every physical line a row of its own (the last, possibly empty, included): no field spans lines.
-    const oneLinePerRow = rows.length === breaks + 1;
-    let firstLine = line;
-    if (first) {
-      firstLine = 1 + (rows.length ? lineSpan(rows[0]) : 1);
-      rows = rows.slice(1);
-      first = false;
+    if (fast) builder.addText(block, line, first);
+    else {
+      let rows = Papa.parse<string[]>(block, { delimiter: mapping.delimiter, skipEmptyLines: false }).data;
+      // Every physical line a row of its own (the last, possibly empty, included): no field spans lines.
+      const oneLinePerRow = rows.length === breaks + 1;
+      let firstLine = line;
+      if (first) {
+        firstLine = 1 + (rows.length ? lineSpan(rows[0]) : 1);
+        rows = rows.slice(1);
+      }
+      builder.addRows(rows, firstLine, oneLinePerRow);
     }
-    builder.addRows(rows, firstLine, oneLinePerRow);
+    first = false;
     line += blockLines;
     for (const [name, values] of Object.entries(builder.takeChunk())) {
       let list = chunks.get(name);
@@ -84,7 +93,7 @@ function build(text: string, mapping: Mapping, headers: string[]): { builder: Ta
 
 /**
  * Imports CSV text without IndexedDB (CLI, tests, share links): preview → mapping (guessed, then
- * options) → validation → PapaParse in blocks → TableBuilder → Table. Throws a CodedError whose
+ * options) → validation → blocks split by RowReader (or PapaParse) → TableBuilder → Table. Throws a CodedError whose
  * code is an i18n key when the text or the mapping cannot be used. With day order 'auto', the
  * whole column decides: rows refused before the deciding value are read again in that order.
  */
@@ -108,10 +117,11 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
     throw new CodedError(error.code, error.params, checked.errors.map((e) => e.code).join(', '));
   }
   mapping = { ...checked.mapping, delimiter: checked.mapping.delimiter ?? preview.delimiter };
-  let { builder, chunks } = build(text, mapping, headers);
+  const parser = options.parser ?? 'rowReader';
+  let { builder, chunks } = build(text, mapping, headers, parser);
   if (mapping.dayOrder === 'auto' && builder.ambiguousRejected > 0 && builder.dayOrder) {
     mapping = { ...mapping, dayOrder: builder.dayOrder };
-    ({ builder, chunks } = build(text, mapping, headers));
+    ({ builder, chunks } = build(text, mapping, headers, parser));
   }
   const finished = builder.finish();
   if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');
