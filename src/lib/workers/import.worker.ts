@@ -4,6 +4,7 @@ import { createDecoder, detectEncoding, type Encoding } from '../import/encoding
 import { previewCsv } from '../import/parseCsv.ts';
 import { lineSpan, TableBuilder } from '../import/TableBuilder.ts';
 import { BlockSplitter } from '../import/BlockSplitter.ts';
+import { RowReader } from '../import/RowReader.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
 import { beginDataset, chunkBytes, deleteDataset, finishDataset, writeChunks, writeIssues } from '../data/datasets.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
@@ -150,7 +151,7 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
   });
 
   try {
-    const builder = new TableBuilder(mapping, headers);
+    const builder = new TableBuilder({ ...mapping, delimiter }, headers);
     const chunkCounts = new Map<string, number>();
     let storedBytes = 0;
     let line = 1; // physical line number of the next row (the header is line 1)
@@ -173,20 +174,24 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
 
     const parseBlock = async (block: string) => {
       if (!block) return;
-      const parsed = Papa.parse<string[]>(block, { delimiter, skipEmptyLines: false });
-      let rows = parsed.data;
       const breaks = countLines(block);
       const blockLines = breaks + (block.endsWith('\n') ? 0 : 1);
-      // Every physical line a row of its own: no field spans lines, line numbers need no search.
-      const oneLinePerRow = rows.length === breaks + 1;
-      if (!headerSkipped && rows.length) {
-        line = 1 + lineSpan(rows[0]); // a quoted header may span lines
-        rows = rows.slice(1);
+      if (delimiter.length === 1 && RowReader.supports(block)) {
+        // RowReader: PapaParse's rules, only the mapped fields sliced out, no row arrays.
+        builder.addText(block, line, !headerSkipped);
         headerSkipped = true;
-        builder.addRows(rows, line, oneLinePerRow);
-        line = 1 + blockLines;
+        line += blockLines;
       } else {
-        builder.addRows(rows, line, oneLinePerRow);
+        let rows = Papa.parse<string[]>(block, { delimiter, skipEmptyLines: false }).data;
+        // Every physical line a row of its own: no field spans lines, line numbers need no search.
+        const oneLinePerRow = rows.length === breaks + 1;
+        let at = line;
+        if (!headerSkipped && rows.length) {
+          at = 1 + lineSpan(rows[0]); // a quoted header may span lines
+          rows = rows.slice(1);
+          headerSkipped = true;
+        }
+        builder.addRows(rows, at, oneLinePerRow);
         line += blockLines;
       }
       await writeBuilt();
