@@ -140,6 +140,8 @@ test('pyramid, key accounts, breakdown and plan on the synthetic sample show the
   const panel = page.getByTestId('drill-panel');
   await expect(panel).toBeVisible();
   await page.keyboard.press('Escape');
+  await page.getByTestId('accounts-classA').check();
+  await expect(page.getByTestId('accounts-standard')).toContainText('class A');
 
   await openView(page, 'breakdown');
   const rows = page.getByTestId('breakdown-table').locator('tbody tr');
@@ -153,6 +155,24 @@ test('pyramid, key accounts, breakdown and plan on the synthetic sample show the
   await openView(page, 'plan');
   await expect(page.getByTestId('plan-table').locator('tbody tr')).toHaveCount(3);
   await expect(page.getByTestId('plan-standard').first()).toContainText('Yearly revenue ≥');
+
+  // edits are stored in the plan settings; own measures replace the textbook text until restored
+  const planA = page.getByTestId('plan-table').locator('tr[data-class=A]');
+  await planA.getByRole('spinbutton', { name: /Phone/ }).fill('2');
+  await planA.getByRole('spinbutton', { name: /Phone/ }).blur();
+  await expect.poll(() => page.evaluate(() => (window as any).kefen.app.config.plan.classes[0].phoneWeeks)).toBe(2);
+  await planA.getByRole('textbox').fill('Visit every week; 客户经理 on call');
+  await planA.getByRole('textbox').blur();
+  await expect.poll(() => page.evaluate(() => (window as any).kefen.app.config.plan.classes[0].measures)).toBe('Visit every week; 客户经理 on call');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('plan-export').click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toMatch(/\r\nClass A,\d+,/);
+  expect(csv).toContain(',2,1,Visit every week; 客户经理 on call\r\n');
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFClass,Customers,Minimum yearly revenue,Minimum yearly orders,Mean yearly revenue,Phone every (weeks),Visit every (months),Measures');
+  await planA.getByRole('button', { name: /Restore/ }).click();
+  await expect.poll(() => page.evaluate(() => (window as any).kefen.app.config.plan.classes[0].measures)).toBe('plan.measure.A');
+  await expect(planA.getByRole('textbox')).toHaveValue(/Dedicated account manager/);
 });
 
 test('the drill list of hundreds of customers is virtualised, sorts and searches', async ({ page }) => {
