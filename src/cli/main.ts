@@ -66,7 +66,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const imported = readAndImport(request, translate);
     if (request.command === 'sql') {
       try {
-        io.stdout(toDuckDbSql({ file: request.file, mapping: sqlMapping(imported.mapping, imported.headers), config: request.config }));
+        const mapping = sqlMapping(imported.mapping, imported.headers);
+        io.stdout(toDuckDbSql({ file: request.file, encoding: imported.encoding, mapping, config: request.config }));
       } catch (error) {
         throw new Failure('settingFailed', { reason: messageOf(error) });
       }

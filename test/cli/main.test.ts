@@ -100,6 +100,27 @@ describe('kefen analyze', () => {
   });
 });
 
+describe('encodings', () => {
+  // The classroom table saved by Excel on Chinese Windows: GB18030 bytes (made with iconv from changhai.csv).
+  const gbk = join(root, 'test', 'cli', 'fixtures', 'changhai-gb18030.csv');
+
+  it('analyze detects GB18030 and reads the Chinese headers', () => {
+    const { code, stdout } = kefen(['analyze', gbk]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.dataset.encoding).toBe('gb18030');
+    expect(report.dataset.columns).toEqual({ customer: '客户编号', amount: '营业收入（万元）' });
+    expect(report.customers.filter((c) => c.abcClass === 'A').map((c) => c.id)).toEqual(['4', '1', '2', '5']);
+  });
+
+  it('sql tells to convert a file that is not UTF-8', () => {
+    const { code, stdout } = kefen(['sql', gbk]);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^-- NOTE: .*gb18030; DuckDB reads UTF-8/);
+    expect(stdout).toContain('"营业收入（万元）"');
+  });
+});
+
 describe('kefen sql', () => {
   it('prints the DuckDB SQL for the same options', () => {
     const { code, stdout } = kefen(['sql', rData, '--preset', 'r-rfm', '--analysis-date', '2006-12-31']);

@@ -28,12 +28,20 @@ export interface SqlMapping {
 export interface SqlOptions {
   /** Path of the CSV file as DuckDB should open it. */
   file: string;
+  /** The file's text encoding when known; DuckDB reads UTF-8, so any other gets a note to convert the file first. */
+  encoding?: string;
   mapping: SqlMapping;
   config: AnalysisConfig;
 }
 
 /** Metrics the SQL can rank customers by (transactions); customer tables also accept any column header. */
 export const sqlMetrics = ['revenue', 'orders', 'monetary', 'quantity', 'profit', 'payment'] as const;
+
+/** A note at the top when the file is not UTF-8 (DuckDB would misread its text). */
+function encodingNote(encoding: string | undefined, file: string): string {
+  if (!encoding || encoding.toLowerCase() === 'utf-8') return '';
+  return `-- NOTE: ${file} is ${encoding}; DuckDB reads UTF-8. Convert it first, e.g. iconv -f ${encoding.toUpperCase()} -t UTF-8 (and use the new file below).\n`;
+}
 
 /** Header comment: which parts of the SQL are DuckDB's own. */
 const dialect = `-- DuckDB-specific: read_csv, TRY_CAST, try_strptime, regexp_* functions, list_transform with a lambda,
@@ -235,7 +243,7 @@ export function toDuckDbSql(options: SqlOptions): string {
     `segments ${rfm.segments}`
   ];
 
-  return `-- Kefen (客分): per-customer RFM scores, segments and ABC classes, as the app computes them
+  return `${encodingNote(options.encoding, options.file)}-- Kefen (客分): per-customer RFM scores, segments and ABC classes, as the app computes them
 -- (METHOD.md §2 summary, §3 ABC, §5 RFM), one row per customer in ABC rank order.
 ${dialect}
 -- Settings: ${settings.join('; ')}.
@@ -437,7 +445,7 @@ function customersSql(options: SqlOptions): string {
   const source = metric === 'revenue' ? columns.amount : metric;
   if (!source) throw new RangeError('metric revenue needs an amount column');
   const missing = metric === 'revenue' ? '0' : 'NULL';
-  return `-- Kefen (客分): ABC classes of a customer table, as the app computes them (METHOD.md §3).
+  return `${encodingNote(options.encoding, options.file)}-- Kefen (客分): ABC classes of a customer table, as the app computes them (METHOD.md §3).
 ${dialect}
 -- Settings: ABC on ${metric} (column ${source}) at ${pct(config.abc.a)} / ${pct(config.abc.b)}, ${config.abc.rule} rule.
 -- A customer table has no dates: recency, frequency and RFM scores are NULL.
