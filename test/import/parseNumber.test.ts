@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isBlank, NumberReader, numberCoercionNames, parseNumber } from '../../src/lib/import/parseNumber.ts';
+import { isBlank, NumberReader, numberCoercionNames, parseNumber, plainValue } from '../../src/lib/import/parseNumber.ts';
 
 describe('parseNumber(text, decimalComma = false)', () => {
   test.each([
@@ -78,5 +78,24 @@ describe('NumberReader', () => {
 describe('isBlank(text)', () => {
   test.each([['', true], [' ', true], ['\t\u3000\u00a0', true], ['\r', true], ['0', false], [' a ', false]] as const)('%j → %j', (text, expected) => {
     expect(isBlank(text)).toBe(expected);
+  });
+});
+
+describe('plainValue(text): the fast path gives exactly Number(text)', () => {
+  test.each(['0', '-0', '12', '+7', '0.1', '0.3', '2.55', '-1234.5678', '123456789012345', '1234567890123456789', '0.000000000000001', '9007199254740993', '.5', '5.', '00012.50'])('%s', (text) => {
+    expect(Object.is(plainValue(text), Number(text))).toBe(true);
+  });
+  test('random decimals with up to 15 digits', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 20000; i++) {
+      const int = String(Math.floor(random() * 10 ** Math.floor(random() * 9)));
+      const frac = String(Math.floor(random() * 10 ** Math.floor(random() * 7))).padStart(Math.floor(random() * 7), '0');
+      const text = (random() < 0.3 ? '-' : '') + int + (frac ? '.' + frac : '');
+      expect(plainValue(text), text).toBe(Number(text));
+    }
+  });
+  test.each(['', '-', '.', '1e3', '1,000', ' 1', '1.2.3', '12a'])('%j is not plain (NaN)', (text) => {
+    expect(plainValue(text)).toBeNaN();
   });
 });

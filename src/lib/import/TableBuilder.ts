@@ -95,11 +95,23 @@ class CategoryColumn {
       if (kinds) this.#count(kinds);
       return (this.#last - kinds) / 4;
     }
-    const code = this.#codeOf.get(text);
-    if (code !== undefined) {
-      this.#lastText = text;
-      this.#last = code * 4;
-      return code;
+    const labels = this.labels;
+    if (labels.length <= 8) {
+      // A handful of labels (regions, channels): comparing is cheaper than hashing a fresh string.
+      for (let c = 0; c < labels.length; c++) {
+        if (labels[c] === text) {
+          this.#lastText = text;
+          this.#last = c * 4;
+          return c;
+        }
+      }
+    } else {
+      const code = this.#codeOf.get(text);
+      if (code !== undefined) {
+        this.#lastText = text;
+        this.#last = code * 4;
+        return code;
+      }
     }
     const alias = this.#alias.get(text);
     if (alias !== undefined) {

@@ -22,21 +22,37 @@ export function isBlank(text: string): boolean {
   return true;
 }
 
-/** Whether text is a plain decimal number such as `-12.50` (the fast path: no conversion needed). */
-function isPlain(s: string): boolean {
+const pow10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The value of a plain decimal number such as `-12.50` (the fast path: no conversion needed), or
+ * NaN when the text is anything else. With at most 15 digits the digits form an exact integer N
+ * and N / 10^k is the correctly rounded value, the same double as Number(text).
+ */
+export function plainValue(s: string): number {
   const n = s.length;
+  if (n === 0) return NaN;
   let i = 0;
+  let negative = false;
   let c = s.charCodeAt(0);
-  if (c === 45 || c === 43) i++;
+  if (c === 45) (negative = true), (i = 1);
+  else if (c === 43) i = 1;
+  let v = 0;
   let digits = 0;
-  let dot = false;
+  let fraction = -1;
   for (; i < n; i++) {
     c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46 && !dot) dot = true;
-    else return false;
+    if (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (c === 46 && fraction < 0) fraction = 0;
+    else return NaN;
   }
-  return digits > 0;
+  if (digits === 0) return NaN;
+  if (digits > 15) return +s;
+  const value = fraction > 0 ? v / pow10[fraction] : v;
+  return negative ? -value : value;
 }
 
 const grouped = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
@@ -57,7 +73,10 @@ export class NumberReader {
 
   read(text: string): number {
     this.kinds = 0;
-    if (!this.decimalComma && isPlain(text)) return +text;
+    if (!this.decimalComma) {
+      const v = plainValue(text);
+      if (v === v) return v;
+    }
     return this.#slow(text);
   }
 
