@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { tableRows, type TableColumn } from '../../src/lib/ui/tableColumn.ts';
+import { columnWidths, tableRows, type TableColumn } from '../../src/lib/ui/tableColumn.ts';
 
 const ids = ['a', 'b', '客户'];
 const values = [1.5, NaN, -2];
@@ -21,5 +21,12 @@ describe('tableRows()', () => {
   test('no rows: the header only; no columns: empty rows', () => {
     expect(tableRows(columns, [])).toEqual([['Customer', '营业收入']]);
     expect(tableRows([], [0])).toEqual([[], []]);
+  });
+});
+
+describe('columnWidths()', () => {
+  test('given widths in rem, 7 when absent or not positive, and their sum', () => {
+    expect(columnWidths([{ width: 3 }, {}, { width: 0 }, { width: 9.5 }])).toEqual({ widths: [3, 7, 7, 9.5], total: 26.5 });
+    expect(columnWidths([])).toEqual({ widths: [], total: 0 });
   });
 });

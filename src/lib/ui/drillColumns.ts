@@ -13,22 +13,23 @@ export interface DrillLanguage {
 
 const classNames = ['A', 'B', 'C'];
 
-function numberColumn(id: string, header: string, values: ArrayLike<number>, num: DrillLanguage['num'], digits: number): DrillColumn {
+function numberColumn(id: string, header: string, values: ArrayLike<number>, num: DrillLanguage['num'], digits: number, width = 7): DrillColumn {
   return {
     id,
     header,
     numeric: true,
+    width,
     value: (i) => values[i],
     text: (i) => (Number.isFinite(values[i]) ? num(values[i], digits) : '—')
   };
 }
 
-function textColumn(id: string, header: string, text: (i: number) => string): DrillColumn {
-  return { id, header, numeric: false, value: text, text: (i) => text(i) || '—' };
+function textColumn(id: string, header: string, text: (i: number) => string, width = 7): DrillColumn {
+  return { id, header, numeric: false, width, value: text, text: (i) => text(i) || '—' };
 }
 
 function scoreColumn(id: string, header: string, scores: Uint8Array): DrillColumn {
-  return { id, header, numeric: true, value: (i) => (scores[i] > 0 ? scores[i] : NaN), text: (i) => (scores[i] > 0 ? String(scores[i]) : '—') };
+  return { id, header, numeric: true, width: 3, value: (i) => (scores[i] > 0 ? scores[i] : NaN), text: (i) => (scores[i] > 0 ? String(scores[i]) : '—') };
 }
 
 /**
@@ -39,8 +40,8 @@ function scoreColumn(id: string, header: string, scores: Uint8Array): DrillColum
 export function drillColumns(result: AnalysisResult, lang: DrillLanguage): DrillColumn[] {
   const { t, label, num } = lang;
   const s = result.summary;
-  const cols: DrillColumn[] = [textColumn('id', t('drill.col.id'), (i) => s.ids[i] ?? '')];
-  cols.push(numberColumn('revenue', t('drill.col.revenue'), s.revenue, num, 2));
+  const cols: DrillColumn[] = [textColumn('id', t('drill.col.id'), (i) => s.ids[i] ?? '', 9)];
+  cols.push(numberColumn('revenue', t('drill.col.revenue'), s.revenue, num, 2, 9));
   if (s.shape === 'transactions') {
     cols.push(numberColumn('orders', t('drill.col.orders'), s.frequency, num, 0));
     cols.push(numberColumn('recency', t('drill.col.recency'), s.recencyDays, num, 0));
@@ -48,17 +49,17 @@ export function drillColumns(result: AnalysisResult, lang: DrillLanguage): Drill
   const rfm = result.rfm;
   if (rfm) {
     cols.push(scoreColumn('r', 'R', rfm.r), scoreColumn('f', 'F', rfm.f), scoreColumn('m', 'M', rfm.m));
-    cols.push(textColumn('rfm', t('drill.col.rfm'), (i) => (rfm.r[i] && rfm.f[i] && rfm.m[i] ? `${rfm.r[i]}${rfm.f[i]}${rfm.m[i]}` : '')));
+    cols.push(textColumn('rfm', t('drill.col.rfm'), (i) => (rfm.r[i] && rfm.f[i] && rfm.m[i] ? `${rfm.r[i]}${rfm.f[i]}${rfm.m[i]}` : ''), 4.5));
     cols.push(
       textColumn('segment', t('drill.col.segment'), (i) => {
         const name = rfm.segments[rfm.segment[i]]?.name ?? '';
         return name ? label(`segment.${name}`, name) : '';
-      })
+      }, 9)
     );
   }
   const abc = result.abc;
   if (abc.metric !== 'revenue') cols.push(numberColumn('abcValue', t('drill.col.abcValue', { metric: label(`view.metric.${abc.metric}`, abc.metric) }), abc.value, num, 2));
-  cols.push(textColumn('abc', t('drill.col.abc'), (i) => classNames[abc.cls[i]] ?? ''));
+  cols.push(textColumn('abc', t('drill.col.abc'), (i) => classNames[abc.cls[i]] ?? '', 5.5));
   const pyramid = result.pyramid;
   cols.push(
     textColumn('tier', t('drill.col.tier'), (i) => {

@@ -9,6 +9,14 @@ export interface TableColumn {
   value: (row: number) => CellValue;
   /** The text shown on screen. */
   text: (row: number) => string;
+  /** Width in rem (fixed so that columns do not jump while scrolling); default 7. */
+  width?: number;
+}
+
+/** The widths of the columns in rem (default 7 each) and their sum, for a fixed table layout. */
+export function columnWidths(columns: readonly Pick<TableColumn, 'width'>[]): { widths: number[]; total: number } {
+  const widths = columns.map((c) => (c.width !== undefined && c.width > 0 ? c.width : 7));
+  return { widths, total: widths.reduce((a, b) => a + b, 0) };
 }
 
 /** The rows exactly as listed (this order, these columns) as a table for CSV: a header row, then numbers as numbers and text as it reads; missing values empty. */
