@@ -29,7 +29,7 @@ function textColumn(id: string, header: string, text: (i: number) => string, wid
 }
 
 function scoreColumn(id: string, header: string, scores: Uint8Array): DrillColumn {
-  return { id, header, numeric: true, width: 3, value: (i) => (scores[i] > 0 ? scores[i] : NaN), text: (i) => (scores[i] > 0 ? String(scores[i]) : '—') };
+  return { id, header, numeric: true, width: 2.5, value: (i) => (scores[i] > 0 ? scores[i] : NaN), text: (i) => (scores[i] > 0 ? String(scores[i]) : '—') };
 }
 
 /**
@@ -40,32 +40,32 @@ function scoreColumn(id: string, header: string, scores: Uint8Array): DrillColum
 export function drillColumns(result: AnalysisResult, lang: DrillLanguage): DrillColumn[] {
   const { t, label, num } = lang;
   const s = result.summary;
-  const cols: DrillColumn[] = [textColumn('id', t('drill.col.id'), (i) => s.ids[i] ?? '', 9)];
-  cols.push(numberColumn('revenue', t('drill.col.revenue'), s.revenue, num, 2, 9));
+  const cols: DrillColumn[] = [textColumn('id', t('drill.col.id'), (i) => s.ids[i] ?? '', 7)];
+  cols.push(numberColumn('revenue', t('drill.col.revenue'), s.revenue, num, 2, 7.5));
   if (s.shape === 'transactions') {
-    cols.push(numberColumn('orders', t('drill.col.orders'), s.frequency, num, 0));
-    cols.push(numberColumn('recency', t('drill.col.recency'), s.recencyDays, num, 0));
+    cols.push(numberColumn('orders', t('drill.col.orders'), s.frequency, num, 0, 5));
+    cols.push(numberColumn('recency', t('drill.col.recency'), s.recencyDays, num, 0, 6.5));
   }
   const rfm = result.rfm;
   if (rfm) {
     cols.push(scoreColumn('r', 'R', rfm.r), scoreColumn('f', 'F', rfm.f), scoreColumn('m', 'M', rfm.m));
-    cols.push(textColumn('rfm', t('drill.col.rfm'), (i) => (rfm.r[i] && rfm.f[i] && rfm.m[i] ? `${rfm.r[i]}${rfm.f[i]}${rfm.m[i]}` : ''), 4.5));
+    cols.push(textColumn('rfm', t('drill.col.rfm'), (i) => (rfm.r[i] && rfm.f[i] && rfm.m[i] ? `${rfm.r[i]}${rfm.f[i]}${rfm.m[i]}` : ''), 3.5));
     cols.push(
       textColumn('segment', t('drill.col.segment'), (i) => {
         const name = rfm.segments[rfm.segment[i]]?.name ?? '';
         return name ? label(`segment.${name}`, name) : '';
-      }, 9)
+      }, 7.5)
     );
   }
   const abc = result.abc;
   if (abc.metric !== 'revenue') cols.push(numberColumn('abcValue', t('drill.col.abcValue', { metric: label(`view.metric.${abc.metric}`, abc.metric) }), abc.value, num, 2));
-  cols.push(textColumn('abc', t('drill.col.abc'), (i) => classNames[abc.cls[i]] ?? '', 5.5));
+  cols.push(textColumn('abc', t('drill.col.abc'), (i) => classNames[abc.cls[i]] ?? '', 4.5));
   const pyramid = result.pyramid;
   cols.push(
     textColumn('tier', t('drill.col.tier'), (i) => {
       const key = pyramid.tiers[pyramid.tier[i]]?.key;
       return key ? label(`engine.tier.${key}`, key) : '';
-    })
+    }, 6)
   );
   const life = result.lifecycle;
   if (life) {
@@ -73,7 +73,7 @@ export function drillColumns(result: AnalysisResult, lang: DrillLanguage): Drill
       textColumn('stage', t('drill.col.stage'), (i) => {
         const key = life.stageKeys[life.stage[i]];
         return key ? label(`lifecycle.stage.${key}`, key) : '';
-      })
+      }, 6.5)
     );
   }
   return cols;

@@ -17,8 +17,8 @@ export function rankedColumns(
     { id: 'rank', header: t('abc.col.rank'), numeric: true, width: 4.5, value: (i) => abc.rank[i] + 1, text: (i) => num(abc.rank[i] + 1) },
     { id: 'id', header: t('abc.col.id'), numeric: false, width: 10, value: (i) => ids[i] ?? '', text: (i) => ids[i] ?? '' },
     { id: 'value', header: valueHeader, numeric: true, width: 10, value: (i) => abc.value[i], text: (i) => num(abc.value[i], 2) },
-    { id: 'share', header: t('abc.col.share'), numeric: true, value: (i) => round(abc.share[i] * 100, 4), text: (i) => pct(abc.share[i]) },
-    { id: 'cum', header: t('abc.col.cum'), numeric: true, value: (i) => round(abc.cumShare[i] * 100, 4), text: (i) => pct(abc.cumShare[i]) },
+    { id: 'share', header: t('abc.col.share'), numeric: true, width: 7.5, value: (i) => round(abc.share[i] * 100, 4), text: (i) => pct(abc.share[i]) },
+    { id: 'cum', header: t('abc.col.cum'), numeric: true, width: 9, value: (i) => round(abc.cumShare[i] * 100, 4), text: (i) => pct(abc.cumShare[i]) },
     { id: 'class', header: t('abc.col.class'), numeric: false, width: 4.5, value: (i) => classNames[abc.cls[i]] ?? '', text: (i) => classNames[abc.cls[i]] ?? '' },
     {
       id: 'flag',

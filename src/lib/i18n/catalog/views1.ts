@@ -257,7 +257,7 @@ export const views1Messages = defineMessages({
     'drill.col.id': '客户',
     'drill.col.revenue': '营业收入',
     'drill.col.orders': '订单数（F）',
-    'drill.col.recency': '最近购买间隔（天）',
+    'drill.col.recency': '最近间隔（天）',
     'drill.col.rfm': 'RFM',
     'drill.col.segment': '客户细分',
     'drill.col.abc': 'ABC 类别',
