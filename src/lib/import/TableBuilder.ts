@@ -2,6 +2,7 @@ import type { Mapping } from './mapping.ts';
 import { DateReader, dateCoercions } from './parseDate.ts';
 import { isBlank, NumberReader, numberCoercions } from './parseNumber.ts';
 import { RowReader } from './RowReader.ts';
+import { detach } from './detach.ts';
 
 /** A row that was read but not accepted: its physical line (header = 1), the column at fault, an i18n reason key and the row's text. */
 export interface RejectedRow {
@@ -126,14 +127,15 @@ class CategoryColumn {
     let c = this.#codeOf.get(label);
     if (c === undefined) {
       c = this.labels.length;
-      this.labels.push(label);
-      this.#codeOf.set(label, c);
+      const kept = detach(label); // labels outlive the block they were read from
+      this.labels.push(kept);
+      this.#codeOf.set(kept, c);
     }
     this.#lastText = text;
     this.#last = c * 4 + kinds;
     if (kinds) {
       // Bounded: past the limit such texts take the slow path, still correctly.
-      if (this.#alias.size < 1_000_000) this.#alias.set(text, c * 4 + kinds);
+      if (this.#alias.size < 1_000_000) this.#alias.set(detach(text), c * 4 + kinds);
       this.#count(kinds);
     }
     return c;
@@ -285,7 +287,7 @@ export class TableBuilder {
     this.#rejected++;
     if (this.#rejectedRows.length < maxRejectedKept) {
       const raw = this.#raw ? this.#raw.text.slice(this.#raw.start, this.#raw.end) : this.#rawText(row);
-      this.#rejectedRows.push({ line, column, reason, raw });
+      this.#rejectedRows.push({ line, column, reason, raw: detach(raw) });
     }
   }
 
@@ -396,7 +398,7 @@ export class TableBuilder {
     }
     if (this.#shape === 'customers' && customers.has(row[customers.source])) {
       const [label] = customers.normalize(row[customers.source]);
-      this.#duplicates.add(label);
+      this.#duplicates.add(detach(label));
       this.#reject(at, customers.header, 'reject.duplicateCustomer', row);
       return;
     }

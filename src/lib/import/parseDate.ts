@@ -1,3 +1,5 @@
+import { detach } from './detach.ts';
+
 /** Conversions a date may need before it can be read (METHOD §1); each is counted at import. */
 export const dateCoercions = ['dateTime', 'excelSerial', 'twoDigitYear', 'chineseDate', 'monthName', 'compactDate', 'dotDate', 'slashDate', 'fullWidth', 'dayOrder'] as const;
 export type DateCoercion = (typeof dateCoercions)[number];
@@ -123,7 +125,7 @@ export class DateReader {
     } else day = this.#slow(text);
     if (!Number.isNaN(day)) {
       if (this.#cache.size >= 200_000) this.#cache.clear();
-      this.#cache.set(text, day * KIND_SPACE + this.kinds);
+      this.#cache.set(detach(text), day * KIND_SPACE + this.kinds);
     }
     return day;
   }
