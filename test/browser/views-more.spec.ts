@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/*
+ * The RFM, lifecycle, profitability and value-score views in a real browser on the built-in samples: the
+ * synthetic distributor (dated orders with cost) and the 长海物流 classroom table (no dates, no cost).
+ */
+
+async function openFresh(page: Page, locale: 'en' | 'zh' = 'en') {
+  await page.addInitScript((l) => {
+    if (!localStorage.getItem('kefen.locale')) localStorage.setItem('kefen.locale', l);
+  }, locale);
+  await page.goto('/#/data');
+  await page.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
+  await expect(page.locator('#dataset-select option')).toHaveCount(2);
+}
+
+async function waitForResult(page: Page) {
+  await page.waitForFunction(() => {
+    const app = (window as any).kefen.app;
+    return app.result !== null && !app.analysing;
+  });
+}
+
+async function chooseClassroom(page: Page) {
+  const value = await page.locator('#dataset-select option', { hasText: '长海物流' }).getAttribute('value');
+  await page.selectOption('#dataset-select', value!);
+  await page.waitForFunction((id) => (window as any).kefen.app.resultFor === id, value);
+}
+
+async function openView(page: Page, view: string) {
+  await page.goto(`/#/${view}`);
+  await waitForResult(page);
+}
+
+test('RFM on the synthetic sample: 5×5 grid, a cell opens the drill list with its count, k = 4 gives a 4×4 grid', async ({ page }) => {
+  await openFresh(page);
+  await openView(page, 'rfm');
+  const grid = page.getByTestId('rfm-grid');
+  await expect(grid).toHaveAttribute('data-k', '5');
+  const cells = grid.locator('g.cell');
+  await expect(cells).toHaveCount(25);
+
+  // R5 F5 (champions corner): the drill list holds exactly the cell's customers
+  const cell = grid.locator('g.cell[data-r="5"][data-f="5"]');
+  const count = Number(await cell.getAttribute('data-customers'));
+  expect(count).toBeGreaterThan(0);
+  await cell.click();
+  const panel = page.getByTestId('drill-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('#drill-title')).toContainText('R5 · F5');
+  await expect(panel.getByTestId('table-count')).toHaveText(`${count.toLocaleString('en-US')} rows`);
+  await panel.getByTestId('drill-close').click();
+  await expect(panel).toBeHidden();
+
+  // keyboard: a cell is focusable and Enter opens its list
+  const other = grid.locator('g.cell[data-r="1"][data-f="1"]');
+  const otherCount = Number(await other.getAttribute('data-customers'));
+  await other.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByTestId('table-count')).toHaveText(`${otherCount.toLocaleString('en-US')} rows`);
+  await panel.getByTestId('drill-close').click();
+
+  // segment table and thresholds are there
+  await expect(page.locator('table.segments tbody tr')).not.toHaveCount(0);
+  await expect(page.getByText('Thresholds actually used')).toBeVisible();
+
+  await page.getByTestId('rfm-bins').selectOption('4');
+  await expect(grid).toHaveAttribute('data-k', '4');
+  await expect(cells).toHaveCount(16);
+
+  // the 8-class tab
+  await page.getByRole('tab', { name: '8-class model' }).click();
+  await expect(page.locator('table.segments tbody tr')).toHaveCount(8);
+});
+
+test('RFM, lifecycle, profitability and value score show their charts, in Chinese too', async ({ page }) => {
+  await openFresh(page);
+  await openView(page, 'lifecycle');
+  await expect(page.getByText('Stage mix at each month end')).toBeVisible();
+  await expect(page.locator('svg rect.seg').first()).toBeVisible();
+  await expect(page.getByText('Transitions between two dates')).toBeVisible();
+
+  await openView(page, 'profit');
+  const matrix = page.getByTestId('profit-matrix');
+  await expect(matrix.locator('svg')).toBeVisible();
+  await expect(matrix.locator('svg rect').first()).toBeVisible();
+  await expect(page.getByTestId('profit-groups')).toContainText('Profitable');
+
+  await openView(page, 'value');
+  await expect(page.getByTestId('value-quadrant').locator('circle').first()).toBeVisible();
+  await expect(page.getByTestId('value-sum')).toContainText('100.0 %');
+  // weights that do not add up to 100 % are reported in both languages
+  await page.getByTestId('value-weight').first().fill('50');
+  await page.getByTestId('value-weight').first().press('Enter');
+  await expect(page.getByTestId('value-sum')).toContainText('110.0 %');
+  await expect(page.getByRole('alert')).toContainText('must add up to 100 %');
+
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByRole('alert')).toContainText('权重合计必须为 100 %');
+  await expect(page.getByRole('heading', { name: '客户价值计分卡' })).toBeVisible();
+  await openView(page, 'rfm');
+  await expect(page.getByRole('heading', { name: 'RFM分级' })).toBeVisible();
+  await expect(page.getByTestId('rfm-grid')).toContainText('冠军客户');
+  await openView(page, 'lifecycle');
+  await expect(page.getByRole('heading', { name: '客户生命周期' })).toBeVisible();
+  await expect(page.getByText('各月末的阶段构成')).toBeVisible();
+  await openView(page, 'profit');
+  await expect(page.getByRole('heading', { name: '客户产品赢利分析' })).toBeVisible();
+  await expect(page.getByTestId('profit-groups')).toContainText('赢利客户');
+});
+
+test('on the classroom table the lifecycle explains there are no dates, profitability names the column to map', async ({ page }) => {
+  await openFresh(page);
+  await chooseClassroom(page);
+  await openView(page, 'lifecycle');
+  await expect(page.getByTestId('lifecycle-unavailable')).toContainText('without order dates');
+  await openView(page, 'profit');
+  await expect(page.getByTestId('profit-unavailable')).toContainText('“Cost”');
+  await openView(page, 'value');
+  await expect(page.getByTestId('value-tiers')).toContainText('Tier 1');
+  await page.getByTestId('lang-toggle').click();
+  await openView(page, 'lifecycle');
+  await expect(page.getByTestId('lifecycle-unavailable')).toContainText('不含订单日期');
+});

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { notesFor } from '../../../src/views/rfm/notesFor.ts';
+import type { EngineMessage } from '../../../src/lib/analysis/types.ts';
+
+const notes: EngineMessage[] = [
+  { code: 'engine.rfm.unavailable' },
+  { code: 'engine.rfm.emptyLevels', params: { dimension: 'F', levels: '2' } },
+  { code: 'engine.concentration.warning', params: { share: 37, limit: 20 } },
+  { code: 'engine.invalidSetting', params: { section: 'rfm', detail: 'bad cuts' } },
+  { code: 'engine.methodFailed', params: { section: 'lifecycle', detail: 'x' } }
+];
+
+describe('notesFor(notes, section, prefixes)', () => {
+  test('notes with a matching code prefix and the failures of the section, in order', () => {
+    expect(notesFor(notes, 'rfm', ['engine.rfm.']).map((n) => n.code)).toEqual(['engine.rfm.unavailable', 'engine.rfm.emptyLevels', 'engine.invalidSetting']);
+  });
+  test('only the failures of the section without prefixes', () => {
+    expect(notesFor(notes, 'lifecycle', [])).toEqual([notes[4]]);
+    expect(notesFor(notes, 'valueScore', [])).toEqual([]);
+    expect(notesFor([], 'rfm', ['engine.'])).toEqual([]);
+  });
+});
