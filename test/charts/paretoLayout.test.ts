@@ -30,6 +30,13 @@ describe('paretoLayout()', () => {
     for (const b of layout.bands) expect(b.mid).toBeCloseTo((b.x0 + b.x1) / 2, 0);
   });
 
+  test('the rank axis puts rank r at the centre of its bar', () => {
+    for (const k of [0, 6, 13]) {
+      const bar = layout.bars[k];
+      expect(layout.rank(k + 1)).toBeCloseTo(bar.x + bar.width / 2, 0);
+    }
+  });
+
   test('threshold lines at 80 % and 95 % of the right axis', () => {
     const plot = 360 - 48 - 28;
     expect(layout.thresholds).toEqual([

@@ -9,6 +9,8 @@ export interface Box {
 
 export interface ParetoLayout {
   x: ReturnType<typeof scaleLinear<number, number>>;
+  /** Rank r (1-based) at the centre of its customer's slot: the axis for one bar per customer. */
+  rank: ReturnType<typeof scaleLinear<number, number>>;
   /** Value per customer (left axis). */
   y: ReturnType<typeof scaleLinear<number, number>>;
   /** Cumulative share (right axis). */
@@ -68,6 +70,7 @@ export function paretoLayout(bins: ParetoBin[], box: Box, thresholds: number[]):
   }
   return {
     x,
+    rank: scaleLinear().domain([0.5, Math.max(1, n) + 0.5]).range(x.range()),
     y,
     share,
     bars,
