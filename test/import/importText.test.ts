@@ -216,3 +216,37 @@ describe('RowReader and PapaParse give the same import', () => {
     expect(fast.table).toEqual(papa.table);
   });
 });
+
+describe('importBytes: more encodings', () => {
+  test('UTF-16 BE with BOM', () => {
+    const le = fixture('orders-utf16le.csv');
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i + 1 < le.length; i += 2) (be[i] = le[i + 1]), (be[i + 1] = le[i]);
+    const { encoding, report, table } = importBytes(be);
+    expect(encoding).toBe('utf-16be');
+    expect(report.totalAmount).toBe(30.5);
+    expect(table.customer.labels).toEqual(['A', '客户乙']);
+  });
+});
+
+describe('rows read = rows accepted + rows rejected, always', () => {
+  test('on random rows with good, bad, blank and short values', () => {
+    let seed = 99;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+    for (let run = 0; run < 30; run++) {
+      const lines = ['customer,date,amount,cost'];
+      let dataLines = 0;
+      for (let i = 0; i < 200; i++) {
+        const row = [pick(['A', 'B', '', ' C ', '"D, Ltd"']), pick(['2024-01-05', '5/3/2024', '16/3/2024', '3/16/2024', 'x', '', '45356', '2024年3月5日']), pick(['1', '(2)', '$3', '', 'abc', '1,234.5', '12%']), pick(['', '1', 'no'])];
+        const line = random() < 0.05 ? row.slice(0, 2).join(',') : random() < 0.03 ? '' : row.join(',');
+        lines.push(line);
+        if (line !== '') dataLines++;
+      }
+      const { report } = importText(lines.join('\n'), { mapping: { dayOrder: pick(['auto', 'dmy', 'mdy'] as const) } });
+      expect(report.rowsRead).toBe(dataLines);
+      expect(report.rowsAccepted + report.rowsRejected).toBe(report.rowsRead);
+      expect(report.rejected).toHaveLength(report.rowsRejected);
+    }
+  });
+});
