@@ -132,7 +132,11 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
   const delimiter = request.delimiter ?? headPreview.delimiter;
   const headers = headPreview.headers;
   const checked = validateMapping(request.mapping as Mapping, headers);
-  if (!checked.ok) throw new CodedError('error.invalidMapping', { reason: checked.errors.map((e) => e.code).join(', ') });
+  if (!checked.ok) {
+    // The first problem in words (its code is an i18n key with its params); all codes as detail.
+    const [first] = checked.errors;
+    throw new CodedError(first.code, first.params, checked.errors.map((e) => e.code).join(', '));
+  }
   const mapping = checked.mapping;
 
   const datasetId = crypto.randomUUID();
