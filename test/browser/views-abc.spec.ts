@@ -97,9 +97,21 @@ test('ABC on the 长海物流 classroom table: the golden case, class A drill li
   expect(byId['1'][1]).toBe('590');
   for (const cells of Object.values(byId)) expect(cells).toContain('A');
 
-  // Escape closes it and focus returns
+  // Escape closes it and focus returns to the button that opened it
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
+  await expect(row('A').first().getByRole('button')).toBeFocused();
+
+  // thresholds are checked before they are used; a preset applies at once
+  await page.getByTestId('abc-a').fill('97');
+  await page.getByTestId('abc-a').blur();
+  await expect(page.getByRole('alert')).toContainText('0 < A < B ≤ 100 (received A = 97, B = 95)');
+  await page.getByRole('button', { name: '70/90' }).click();
+  await waitForResult(page);
+  await expect(row('A')).toHaveText([/Class A/, '2', '14.3 %', '1,330.00', '66.5 %', '665.00']);
+  await page.getByRole('button', { name: '80/95' }).click();
+  await waitForResult(page);
+  await expect(row('A').nth(1)).toHaveText('4');
 
   // Chinese labels
   await page.getByTestId('lang-toggle').click();
