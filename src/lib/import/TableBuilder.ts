@@ -198,6 +198,8 @@ export class TableBuilder {
   #amounts = new Float64Array(0);
   #pending = 0;
   #capacity = 0;
+  /** The raw text of the row being added by addText (its exact source text for rejected rows). */
+  #raw: { text: string; start: number; end: number } | null = null;
   #rowValues: Float64Array;
   /** Which fields of a row are mapped (RowReader slices only these), and the reused row of addText. */
   readonly #needed: Uint8Array;
@@ -295,9 +297,6 @@ export class TableBuilder {
     const d = this.#delimiter;
     return row.map((f) => (f.includes(d) || f.includes('"') || f.includes('\n') || f.includes('\r') ? `"${f.replace(/"/g, '""')}"` : f)).join(d);
   }
-
-  /** The raw text of the row being added by addText (its exact source text for rejected rows). */
-  #raw: { text: string; start: number; end: number } | null = null;
 
   /**
    * Adds rows as PapaParse returns them; `firstLine` is the physical line of rows[0] (the header
