@@ -174,6 +174,7 @@ export const views2Messages = defineMessages({
     'lifecycle.view.drillStage': '{stage} at {date}',
     'lifecycle.view.drillStageInstead': '{stage} at {date} (clicked {month})',
     'lifecycle.view.drillMove': '{from} → {to} ({a} → {b})',
+    'lifecycle.view.useMonth': 'Set the snapshot to {month}',
     'lifecycle.view.revenueNote': 'Net revenue of the last {W} days before the snapshot; returns net off, so declining and lost customers can show small negative values.',
 
     // ---------------------------------------------------------------- profitability
@@ -448,6 +449,7 @@ export const views2Messages = defineMessages({
     'lifecycle.view.drillStage': '{date} 处于{stage}的客户',
     'lifecycle.view.drillStageInstead': '{date} 处于{stage}的客户（点击的是 {month}）',
     'lifecycle.view.drillMove': '{from} → {to}（{a} → {b}）',
+    'lifecycle.view.useMonth': '把快照日期设为 {month}',
     'lifecycle.view.revenueNote': '快照日前 {W} 天的净销售额；退货已扣除，因此衰退期和流失客户可能出现小额负值。',
 
     // ---------------------------------------------------------------- profitability
