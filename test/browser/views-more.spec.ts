@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /*
  * The RFM, lifecycle, profitability and value-score views in a real browser on the built-in samples: the
@@ -121,4 +122,57 @@ test('on the classroom table the lifecycle explains there are no dates, profitab
   await page.getByTestId('lang-toggle').click();
   await openView(page, 'lifecycle');
   await expect(page.getByTestId('lifecycle-unavailable')).toContainText('不含订单日期');
+});
+
+/** The number of customers in an accessible name such as "…: 415 customers…". */
+function countIn(label: string | null): number {
+  const m = /([\d,]+) customers/.exec(label ?? '');
+  if (!m) throw new Error(`no customer count in ${label}`);
+  return Number(m[1].replace(/,/g, ''));
+}
+
+async function drillCount(page: Page): Promise<string> {
+  const panel = page.getByTestId('drill-panel');
+  await expect(panel).toBeVisible();
+  const text = (await panel.getByTestId('table-count').textContent()) ?? '';
+  await panel.getByTestId('drill-close').click();
+  await expect(panel).toBeHidden();
+  return text;
+}
+
+test('drill lists from the lifecycle, profitability and value views hold the counts shown; thresholds export as CSV with BOM', async ({ page }) => {
+  await openFresh(page);
+  await openView(page, 'lifecycle');
+  const snapshot = await page.evaluate(() => (window as any).kefen.app.result.lifecycle.mix.months.at(-1));
+  const band = page.locator(`rect.seg[aria-label^="${snapshot}"]`).first();
+  const bandCount = countIn(await band.getAttribute('aria-label'));
+  await band.click();
+  expect(await drillCount(page)).toBe(`${bandCount.toLocaleString('en-US')} rows`);
+
+  const move = page.locator('g.cell').first();
+  const moveCount = countIn(await move.getAttribute('aria-label'));
+  await move.click();
+  expect(await drillCount(page)).toBe(`${moveCount.toLocaleString('en-US')} rows`);
+
+  await openView(page, 'profit');
+  const profitable = page.getByTestId('profit-groups').locator('tbody tr').first();
+  const customers = (await profitable.locator('td').nth(1).textContent())!.trim();
+  await profitable.getByRole('button').click();
+  expect(await drillCount(page)).toBe(`${customers} rows`);
+
+  await openView(page, 'value');
+  const area = page.getByTestId('value-quadrant').locator('rect.area').first();
+  const areaCount = countIn(await area.getAttribute('aria-label'));
+  await area.focus();
+  await page.keyboard.press('Enter');
+  expect(await drillCount(page)).toBe(`${areaCount.toLocaleString('en-US')} rows`);
+
+  await openView(page, 'rfm');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export thresholds (CSV)' }).click();
+  const file = await (await download).path();
+  const text = readFileSync(file!, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text).toContain('R (recency)');
+  expect(text).toContain('Cut points');
 });
