@@ -57,6 +57,7 @@ export const views2Messages = defineMessages({
     'rfm.th.emptyExplained':
       '{dim}: level(s) {levels} stayed empty because many customers share one value (for example F = 1 for everyone who ordered once); equal values always get equal scores.',
     'rfm.th.export': 'Export thresholds (CSV)',
+    'rfm.th.split': 'A mean or median split has two levels per dimension: low scores 1 and high scores {k}, so the levels between stay empty. The 8-class tab names the combinations.',
     'rfm.hist.r': 'Distribution of R',
     'rfm.hist.f': 'Distribution of F',
     'rfm.hist.m': 'Distribution of M',
@@ -130,6 +131,7 @@ export const views2Messages = defineMessages({
     'rfm.editor.shadowed': 'Never matches: earlier rows cover every customer it would get.',
     'rfm.editor.others': 'Customers no row matches are in “Others”.',
     'rfm.note': 'Note',
+    'rfm.failedHint': 'Change the settings on the left (for example the cut points, one fewer than the levels) and RFM is computed again.',
 
     // ---------------------------------------------------------------- lifecycle
     'lifecycle.view.title': 'Customer lifecycle',
@@ -338,6 +340,7 @@ export const views2Messages = defineMessages({
     'rfm.th.units': 'R 为距最近一次订单的天数（越少越好），F 为订单数，M 为金额。',
     'rfm.th.emptyExplained': '{dim}：第 {levels} 档为空，因为很多客户取值相同（例如只下过一单的客户 F 都是 1）；取值相同的客户得分总是相同。',
     'rfm.th.export': '导出分档界限（CSV）',
+    'rfm.th.split': '按平均值或中位数划分时每个维度只有高、低两档：低为 1 分，高为 {k} 分，中间各档为空。RFM八类标签页给出各组合的名称。',
     'rfm.hist.r': 'R 的分布',
     'rfm.hist.f': 'F 的分布',
     'rfm.hist.m': 'M 的分布',
@@ -410,6 +413,7 @@ export const views2Messages = defineMessages({
     'rfm.editor.shadowed': '永远不会匹配：它能覆盖的客户都已被前面的行匹配。',
     'rfm.editor.others': '没有任何一行匹配的客户归入“其他”。',
     'rfm.note': '说明',
+    'rfm.failedHint': '请修改左侧设置（例如切分点，数量应比档数少一个），修改后会重新计算 RFM。',
 
     // ---------------------------------------------------------------- lifecycle
     'lifecycle.view.title': '客户生命周期',
