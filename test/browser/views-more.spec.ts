@@ -176,3 +176,19 @@ test('drill lists from the lifecycle, profitability and value views hold the cou
   expect(text).toContain('R (recency)');
   expect(text).toContain('Cut points');
 });
+
+test('RFM fixed cut points: a count that does not match k is flagged, the textbook recency table brings the grid back', async ({ page }) => {
+  await openFresh(page);
+  await openView(page, 'rfm');
+  await page.getByTestId('rfm-method').selectOption('thresholds');
+  await waitForResult(page);
+  await page.getByTestId('rfm-bins').selectOption('3');
+  await waitForResult(page);
+  await expect(page.getByTestId('rfm-unavailable')).toContainText('could not be computed');
+  await expect(page.getByText('Expected 2 cut points', { exact: false }).first()).toBeVisible();
+  await page.getByRole('button', { name: /Textbook recency table/ }).click();
+  await waitForResult(page);
+  // k = 5 again, R from the textbook table; F and M keep their 4 cut points
+  await expect(page.getByTestId('rfm-grid')).toHaveAttribute('data-k', '5');
+  await expect(page.locator('.thresholds tbody tr').first()).toContainText('0 – 7');
+});
