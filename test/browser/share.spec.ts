@@ -155,3 +155,53 @@ test('the Share dialog is keyboard reachable and closes with Escape', async ({ p
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('share-dialog')).toBeHidden();
 });
+
+test('a dataset too big for a link shares its settings only; a browser holding the same data applies them', async ({ page, browser }) => {
+  await openFresh(page, '/#/data');
+  // The synthetic sample (45,000 rows) is opened on first start; change one setting.
+  await page.evaluate(() => (window as any).kefen.app.update('abc', { a: 0.7, b: 0.9 }));
+  const link = await shareLink(page);
+  await expect(page.getByTestId('share-data')).toContainText('holds the settings only');
+  await expect(page.getByTestId('share-data')).toContainText('synthetic.csv');
+
+  const { context, page: other } = await recipient(browser);
+  await other.goto('/#/data');
+  await other.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
+  const before = await storedDatasets(other);
+  expect(await other.evaluate(() => (window as any).kefen.app.config.abc.a)).toBe(0.8);
+  await other.goto(link);
+  const banner = other.getByTestId('share-settings-only');
+  await expect(banner).toContainText('settings only');
+  await expect(banner).toContainText('45,000 rows');
+  await banner.getByRole('button', { name: /Apply these settings/ }).click();
+  await expect(banner).toHaveCount(0);
+  await expect.poll(() => other.evaluate(() => (window as any).kefen.app.config.abc)).toMatchObject({ a: 0.7, b: 0.9 });
+  expect(await storedDatasets(other)).toBe(before);
+  // Kept for this dataset: a reload shows the applied settings.
+  await other.goto('/#/abc');
+  await other.reload();
+  await other.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
+  expect(await other.evaluate(() => (window as any).kefen.app.config.abc.a)).toBe(0.7);
+  await context.close();
+});
+
+test('the report is in the current language and prints through the browser', async ({ page }) => {
+  await openFresh(page, '/#/data', 'zh');
+  await page.selectOption('#dataset-select', { label: classroom });
+  await page.goto('/#/report');
+  const report = page.getByTestId('report');
+  await expect(report.locator('h2')).toHaveText(`客户分类分析报告：${classroom}`);
+  await expect(report).toContainText('分层管理措施');
+  await expect(report).toContainText('每 1 周一次');
+  await expect(report.locator('svg.abc-chart')).toBeVisible();
+  await page.evaluate(() => {
+    (window as any).printed = 0;
+    window.print = () => ((window as any).printed += 1);
+  });
+  await page.getByTestId('report-print').click();
+  expect(await page.evaluate(() => (window as any).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('nav.views')).toBeHidden();
+  await expect(page.getByTestId('report-print')).toBeHidden();
+  await expect(report.locator('table').first()).toBeVisible();
+});
