@@ -17,6 +17,8 @@ export interface AbcChartLayout {
   x: (customerShare: number) => number;
   y: (share: number) => number;
   value: (value: number) => number;
+  /** Round values for the left axis, from 0 to at least the largest value. */
+  valueTicks: number[];
   width: number;
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
@@ -59,6 +61,7 @@ export function abcChartLayout(
     x: (s) => x(s),
     y: (s) => y(s),
     value: (v) => value(v),
+    valueTicks: value.ticks(4),
     width: size.width,
     height: size.height,
     margin

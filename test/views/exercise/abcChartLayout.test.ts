@@ -25,6 +25,11 @@ describe('abcChartLayout(points, thresholds, size)', () => {
     expect(layout.path).toBe(`M60.0,256.0L222.7,${layout.y(0.6).toFixed(1)}L385.3,${layout.y(0.9).toFixed(1)}L548.0,20.0`);
   });
 
+  test('value ticks are round numbers from 0 covering the largest value', () => {
+    expect(abcChartLayout(three, [0.8], size).valueTicks).toEqual([0, 20, 40, 60]);
+    expect(abcChartLayout([{ value: 740, cumShare: 1, cls: 0 }], [0.8], size).valueTicks).toEqual([0, 200, 400, 600, 800]);
+  });
+
   test('threshold lines at the A and B shares', () => {
     const layout = abcChartLayout(three, [0.8, 0.95], size);
     expect(layout.thresholds.map((t) => t.share)).toEqual([0.8, 0.95]);
