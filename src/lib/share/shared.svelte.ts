@@ -6,7 +6,7 @@ import { app, mergeConfig } from '../state/app.svelte.ts';
 import { buildShareState } from './buildShareState.ts';
 import { decodeState, encodeState } from './codec.ts';
 import { matchesSource, sourceOf } from './sourceOf.ts';
-import { parseProject, projectFile } from './project.ts';
+import { maxProjectChars, parseProject, projectFile } from './project.ts';
 import { recordFor } from './recordFor.ts';
 import type { ShareState } from './shareState.ts';
 import { isShareError, ShareError } from './ShareError.ts';
@@ -42,6 +42,16 @@ class SharedState {
   /** Reads a project file and opens it like a link. */
   async openProject(text: string): Promise<string | null> {
     return this.#open(async () => parseProject(text), 'project');
+  }
+
+  /** Opens a chosen project file; a file larger than the cap is refused before it is read. */
+  async openProjectFile(file: Blob): Promise<string | null> {
+    if (file.size > maxProjectChars * 3) {
+      this.settingsOnly = null;
+      this.error = new ShareError('share.error.tooLarge', `${file.size} bytes, the limit is ${maxProjectChars * 3}`);
+      return null;
+    }
+    return this.openProject(await file.text());
   }
 
   async #open(read: () => Promise<ShareState>, origin: 'link' | 'project'): Promise<string | null> {
