@@ -66,28 +66,70 @@ const probe = () => {
   }, 5);
 };
 
-async function heapSampler(page, cdp) {
+/**
+ * Heap in use by the page's dedicated workers (where parsing and analysis happen), through the page's
+ * CDP session: workers are auto-attached (non-flat) and asked Runtime.getHeapUsage.
+ */
+async function workerHeaps(cdp) {
+  const sessions = new Set();
+  const pending = new Map();
+  let nextId = 1;
+  cdp.on('Target.attachedToTarget', (e) => {
+    if (e.targetInfo.type === 'worker') sessions.add(e.sessionId);
+  });
+  cdp.on('Target.detachedFromTarget', (e) => sessions.delete(e.sessionId));
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const message = JSON.parse(e.message);
+    const resolve = pending.get(message.id);
+    if (resolve) {
+      pending.delete(message.id);
+      resolve(message.result);
+    }
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  return async () => {
+    let total = 0;
+    for (const sessionId of [...sessions]) {
+      const id = nextId++;
+      const answer = new Promise((resolve) => {
+        pending.set(id, resolve);
+        setTimeout(() => {
+          pending.delete(id);
+          resolve(null);
+        }, 2_000);
+      });
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => undefined);
+      total += (await answer)?.usedSize ?? 0;
+    }
+    return total;
+  };
+}
+
+/** Samples page + worker JS heap every 50 ms; returns a stop function giving the peak (bytes) and the worker share. */
+async function heapSampler(cdp, workersHeap) {
   let peak = 0;
+  let peakWorkers = 0;
   let running = true;
-  const workers = () => page.workers();
   const loop = (async () => {
     while (running) {
-      let total = 0;
       try {
         const { metrics } = await cdp.send('Performance.getMetrics');
-        total += metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-        for (const w of workers()) total += await w.evaluate(() => performance.memory?.usedJSHeapSize ?? 0).catch(() => 0);
+        const page = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+        const workers = await workersHeap();
+        if (page + workers > peak) {
+          peak = page + workers;
+          peakWorkers = workers;
+        }
       } catch {
         // page navigating
       }
-      peak = Math.max(peak, total);
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
   return async () => {
     running = false;
     await loop;
-    return peak;
+    return { peak, peakWorkers };
   };
 }
 
@@ -98,10 +140,11 @@ for (const file of files) {
   await page.addInitScript(probe);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const workersHeap = await workerHeaps(cdp);
   await page.goto(`${base}#/data`);
   // First start imports the built-in samples; wait until they are in.
   await page.waitForFunction(() => window.kefen?.app?.ready === true, null, { timeout: 120_000 });
-  const stopHeap = await heapSampler(page, cdp);
+  const stopHeap = await heapSampler(cdp, workersHeap);
   await page.evaluate(() => (window.__bench.armed = true));
 
   const t0 = Date.now();
@@ -120,7 +163,7 @@ for (const file of files) {
   const first = await page.evaluate(() => window.kefen.app.timings);
   const probeResult = await page.evaluate(() => ({ ...window.__bench }));
   await page.evaluate(() => (window.__bench.armed = false));
-  const peakHeap = await stopHeap();
+  const { peak: peakHeap, peakWorkers } = await stopHeap();
 
   // A threshold change: only ABC and what depends on it recompute.
   const recompute = [];
@@ -150,6 +193,7 @@ for (const file of files) {
     parseAndStoreSeconds: +((tReady - tConfirm) / 1000).toFixed(3),
     rowsPerSecond: Math.round(report.rowsRead / importSeconds),
     peakHeapMB: +(peakHeap / 1024 / 1024).toFixed(1),
+    peakWorkerHeapMB: +(peakWorkers / 1024 / 1024).toFixed(1),
     longestTaskMs: +Math.max(probeResult.longest, 0).toFixed(1),
     longestTimerGapMs: +probeResult.lag.toFixed(1),
     firstAnalysisSeconds: +((tViews - tReady) / 1000).toFixed(3),
