@@ -73,6 +73,11 @@ describe('plan(): per class, the standard from the data with rhythm and measures
     expect(r.rows[2].meanYearlyRevenue).toBeCloseTo((150 + (10 * 365) / 579) / 2, 9);
   });
 
+  test('median yearly orders per class (the typical customer, not the weakest)', () => {
+    expect(r.rows[0].medianYearlyOrders).toBe(1);
+    expect(r.rows[2].medianYearlyOrders).toBeCloseTo((3 + 365 / 579) / 2, 9);
+  });
+
   test('rhythm and measures from the config (catalogue keys by default, edited text as given)', () => {
     expect(r.rows.map((x) => [x.phoneWeeks, x.visitMonths, x.measures])).toEqual([
       [1, 1, 'plan.measure.A'],

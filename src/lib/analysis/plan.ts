@@ -1,11 +1,12 @@
 import { abcClasses } from './abc.ts';
+import { median } from './median.ts';
 import { yearly } from './yearly.ts';
 import type { AbcResult, PlanConfig, PlanResult, Summary } from './types.ts';
 
 /**
  * Management plan (分层管理措施, METHOD §7): per ABC class listed in the config, the customers and the
- * standard filled from the data — the minimum yearly revenue and yearly orders (F) of the class and
- * its mean yearly revenue (yearly() explains the scaling; customer tables: the numbers as they are) —
+ * standard filled from the data — the minimum yearly revenue and yearly orders (F) of the class, its
+ * median yearly orders and its mean yearly revenue (yearly() explains the scaling; customer tables: the numbers as they are) —
  * with the config's contact rhythm and measures. Empty classes give NaN standards.
  */
 export function plan(summary: Summary, abc: AbcResult, config: PlanConfig): PlanResult {
@@ -19,6 +20,7 @@ export function plan(summary: Summary, abc: AbcResult, config: PlanConfig): Plan
     let minOrders = Infinity;
     let sum = 0;
     let known = 0;
+    const classOrders: number[] = [];
     for (let i = 0; i < abc.cls.length; i++) {
       if (abc.cls[i] !== code) continue;
       customers++;
@@ -28,12 +30,14 @@ export function plan(summary: Summary, abc: AbcResult, config: PlanConfig): Plan
         known++;
       }
       if (orders[i] < minOrders) minOrders = orders[i];
+      classOrders.push(orders[i]);
     }
     return {
       cls: pc.cls,
       customers,
       minYearlyRevenue: known ? minRevenue : NaN,
       minYearlyOrders: minOrders === Infinity ? NaN : minOrders,
+      medianYearlyOrders: median(classOrders),
       meanYearlyRevenue: known ? sum / known : NaN,
       phoneWeeks: pc.phoneWeeks,
       visitMonths: pc.visitMonths,

@@ -431,6 +431,8 @@ export interface PlanRow {
   /** Standard filled from the data: minimum yearly revenue and yearly orders of the class. */
   minYearlyRevenue: number;
   minYearlyOrders: number;
+  /** The class's typical yearly orders (median), a more telling order standard than the minimum. */
+  medianYearlyOrders?: number;
   meanYearlyRevenue: number;
   phoneWeeks: number;
   visitMonths: number;

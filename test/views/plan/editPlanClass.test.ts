@@ -39,18 +39,18 @@ describe('storedMeasure()', () => {
 });
 
 describe('planTable()', () => {
-  const headers = { cls: 'Class', customers: 'Customers', minRevenue: 'Min rev', minOrders: 'Min orders', mean: 'Mean', phoneWeeks: 'Phone', visitMonths: 'Visit', measures: 'Measures' };
+  const headers = { cls: 'Class', customers: 'Customers', minRevenue: 'Min rev', minOrders: 'Min orders', medianOrders: 'Typical orders', mean: 'Mean', phoneWeeks: 'Phone', visitMonths: 'Visit', measures: 'Measures' };
   const rows = [
-    { cls: 'A', customers: 4, minYearlyRevenue: 120, minYearlyOrders: 2.3333333, meanYearlyRevenue: 397.5, phoneWeeks: 1, visitMonths: 1, measures: 'plan.measure.A' },
+    { cls: 'A', customers: 4, minYearlyRevenue: 120, minYearlyOrders: 2.3333333, medianYearlyOrders: 4.125, meanYearlyRevenue: 397.5, phoneWeeks: 1, visitMonths: 1, measures: 'plan.measure.A' },
     { cls: 'C', customers: 0, minYearlyRevenue: NaN, minYearlyOrders: NaN, meanYearlyRevenue: NaN, phoneWeeks: 4, visitMonths: 12, measures: 'Call twice a year' }
   ];
 
   test('one line per class; numbers rounded to 0.01, empty for an empty class; measures as shown', () => {
     const en = (k: string) => translate('en', k);
     expect(planTable(rows, headers, (c) => `Class ${c}`, (m) => maybeTranslate(m, en))).toEqual([
-      ['Class', 'Customers', 'Min rev', 'Min orders', 'Mean', 'Phone', 'Visit', 'Measures'],
-      ['Class A', 4, 120, 2.33, 397.5, 1, 1, translate('en', 'plan.measure.A')],
-      ['Class C', 0, '', '', '', 4, 12, 'Call twice a year']
+      ['Class', 'Customers', 'Min rev', 'Min orders', 'Typical orders', 'Mean', 'Phone', 'Visit', 'Measures'],
+      ['Class A', 4, 120, 2.33, 4.13, 397.5, 1, 1, translate('en', 'plan.measure.A')],
+      ['Class C', 0, '', '', '', '', 4, 12, 'Call twice a year']
     ]);
   });
 });

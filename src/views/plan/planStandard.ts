@@ -1,0 +1,25 @@
+import type { PlanRow } from '../../lib/analysis/types.ts';
+
+/** What the plan's "standard" cell says for one class: its revenue bound and the typical yearly orders. */
+export type PlanStandard =
+  | { kind: 'empty' }
+  | { kind: 'atLeast' | 'below'; revenue: number; orders: number };
+
+/**
+ * The standard of class `index` among the plan rows (ordered A, B, C): classes are contiguous in rank order,
+ * so every class but the last is "yearly revenue ≥ its minimum"; the last one is "below the minimum of the
+ * nearest class above that has customers" (its own minimum is often zero or negative and says nothing).
+ * Orders are the class's median yearly orders (the minimum is nearly always one order over the period).
+ */
+export function planStandard(rows: readonly PlanRow[], index: number): PlanStandard {
+  const row = rows[index];
+  if (!row) throw new RangeError(`no plan row ${index} (there are ${rows.length})`);
+  if (row.customers === 0) return { kind: 'empty' };
+  const orders = row.medianYearlyOrders ?? row.minYearlyOrders;
+  if (index === rows.length - 1) {
+    for (let k = index - 1; k >= 0; k--) {
+      if (rows[k].customers > 0 && Number.isFinite(rows[k].minYearlyRevenue)) return { kind: 'below', revenue: rows[k].minYearlyRevenue, orders };
+    }
+  }
+  return { kind: 'atLeast', revenue: row.minYearlyRevenue, orders };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import type { PlanRow } from '../../../src/lib/analysis/types.ts';
+import { planStandard } from '../../../src/views/plan/planStandard.ts';
+
+function row(cls: string, customers: number, minYearlyRevenue: number, medianYearlyOrders?: number): PlanRow {
+  return { cls, customers, minYearlyRevenue, minYearlyOrders: 0.5, medianYearlyOrders, meanYearlyRevenue: minYearlyRevenue, phoneWeeks: 1, visitMonths: 1, measures: '' };
+}
+
+describe('planStandard(rows, index)', () => {
+  const rows = [row('A', 3, 1000, 6), row('B', 5, 200, 2.5), row('C', 9, -40, 1)];
+
+  test.each([
+    [0, { kind: 'atLeast', revenue: 1000, orders: 6 }],
+    [1, { kind: 'atLeast', revenue: 200, orders: 2.5 }],
+    [2, { kind: 'below', revenue: 200, orders: 1 }]
+  ])('class %i', (index, expected) => {
+    expect(planStandard(rows, index)).toEqual(expected);
+  });
+
+  test('an empty class says so; the last class is bounded by the nearest class above with customers', () => {
+    const gap = [row('A', 2, 900, 4), row('B', 0, NaN), row('C', 4, 0, 1)];
+    expect(planStandard(gap, 1)).toEqual({ kind: 'empty' });
+    expect(planStandard(gap, 2)).toEqual({ kind: 'below', revenue: 900, orders: 1 });
+  });
+
+  test('a single class, or no median in the result, falls back to its minimum', () => {
+    const one = [row('A', 1, 50)];
+    expect(planStandard(one, 0)).toEqual({ kind: 'atLeast', revenue: 50, orders: 0.5 });
+  });
+
+  test('an index outside the rows says what was received', () => {
+    expect(() => planStandard(rows, 3)).toThrow('no plan row 3 (there are 3)');
+  });
+});
