@@ -193,7 +193,7 @@ test('the report is in the current language and prints through the browser', asy
   await expect(report.locator('h2')).toHaveText(`客户分类分析报告：${classroom}`);
   await expect(report).toContainText('分层管理措施');
   await expect(report).toContainText('每 1 周一次');
-  await expect(report.locator('svg.abc-chart')).toBeVisible();
+  await expect(report.locator('figure svg')).toBeVisible();
   await page.evaluate(() => {
     (window as any).printed = 0;
     window.print = () => ((window as any).printed += 1);

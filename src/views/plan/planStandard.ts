@@ -23,3 +23,17 @@ export function planStandard(rows: readonly PlanRow[], index: number): PlanStand
   }
   return { kind: 'atLeast', revenue: row.minYearlyRevenue, orders };
 }
+
+/** The standard of class `index` as text, through the catalogue (`translate`) and a number formatter. */
+export function planStandardText(
+  rows: readonly PlanRow[],
+  index: number,
+  translate: (key: string, params?: Record<string, string | number>) => string,
+  num: (value: number, digits: number) => string
+): string {
+  const s = planStandard(rows, index);
+  if (s.kind === 'empty') return translate('planView.standard.empty');
+  const revenue = num(s.revenue, 2);
+  if (!Number.isFinite(s.orders)) return translate(s.kind === 'below' ? 'planView.standard.belowOnly' : 'planView.standard.atLeastOnly', { revenue });
+  return translate(s.kind === 'below' ? 'planView.standard.below' : 'planView.standard.atLeast', { revenue, orders: num(s.orders, 1) });
+}

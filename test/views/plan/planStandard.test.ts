@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PlanRow } from '../../../src/lib/analysis/types.ts';
-import { planStandard } from '../../../src/views/plan/planStandard.ts';
+import { translate } from '../../../src/lib/i18n/messages.ts';
+import { planStandard, planStandardText } from '../../../src/views/plan/planStandard.ts';
 
 function row(cls: string, customers: number, minYearlyRevenue: number, medianYearlyOrders?: number): PlanRow {
   return { cls, customers, minYearlyRevenue, minYearlyOrders: 0.5, medianYearlyOrders, meanYearlyRevenue: minYearlyRevenue, phoneWeeks: 1, visitMonths: 1, measures: '' };
@@ -30,5 +31,18 @@ describe('planStandard(rows, index)', () => {
 
   test('an index outside the rows says what was received', () => {
     expect(() => planStandard(rows, 3)).toThrow('no plan row 3 (there are 3)');
+  });
+});
+
+describe('planStandardText(rows, index, translate, num)', () => {
+  const rows = [row('A', 3, 1000, 6), row('B', 0, NaN), row('C', 9, -40, NaN)];
+  const num = (v: number, d: number) => v.toFixed(d);
+  test.each([
+    ['en', 0, 'Yearly revenue ≥ 1000.00; typical yearly orders 6.0'],
+    ['en', 1, 'No customers in this class.'],
+    ['en', 2, 'Yearly revenue < 1000.00'],
+    ['zh', 0, '年营业收入 ≥ 1000.00；典型年订单数 6.0']
+  ] as const)('%s, class %i', (locale, index, expected) => {
+    expect(planStandardText(rows, index, (k, p) => translate(locale, k, p), num)).toBe(expected);
   });
 });
