@@ -78,6 +78,11 @@ describe('plan(): per class, the standard from the data with rhythm and measures
     expect(r.rows[2].medianYearlyOrders).toBeCloseTo((3 + 365 / 579) / 2, 9);
   });
 
+  test('maximum yearly revenue per class', () => {
+    expect(r.rows[0].maxYearlyRevenue).toBe(730);
+    expect(r.rows[2].maxYearlyRevenue).toBe(150);
+  });
+
   test('rhythm and measures from the config (catalogue keys by default, edited text as given)', () => {
     expect(r.rows.map((x) => [x.phoneWeeks, x.visitMonths, x.measures])).toEqual([
       [1, 1, 'plan.measure.A'],

@@ -17,6 +17,7 @@ export function plan(summary: Summary, abc: AbcResult, config: PlanConfig): Plan
     if (code < 0) throw new RangeError(`invalid plan class: ${pc.cls} (expected one of ${abcClasses.join(', ')})`);
     let customers = 0;
     let minRevenue = Infinity;
+    let maxRevenue = -Infinity;
     let minOrders = Infinity;
     let sum = 0;
     let known = 0;
@@ -26,6 +27,7 @@ export function plan(summary: Summary, abc: AbcResult, config: PlanConfig): Plan
       customers++;
       if (revenue[i] === revenue[i]) {
         if (revenue[i] < minRevenue) minRevenue = revenue[i];
+        if (revenue[i] > maxRevenue) maxRevenue = revenue[i];
         sum += revenue[i];
         known++;
       }
@@ -36,6 +38,7 @@ export function plan(summary: Summary, abc: AbcResult, config: PlanConfig): Plan
       cls: pc.cls,
       customers,
       minYearlyRevenue: known ? minRevenue : NaN,
+      maxYearlyRevenue: known ? maxRevenue : NaN,
       minYearlyOrders: minOrders === Infinity ? NaN : minOrders,
       medianYearlyOrders: median(classOrders),
       meanYearlyRevenue: known ? sum / known : NaN,

@@ -433,6 +433,8 @@ export interface PlanRow {
   minYearlyOrders: number;
   /** The class's typical yearly orders (median), a more telling order standard than the minimum. */
   medianYearlyOrders?: number;
+  /** The class's largest yearly revenue (the bound of the lowest class, whose minimum says little). */
+  maxYearlyRevenue?: number;
   meanYearlyRevenue: number;
   phoneWeeks: number;
   visitMonths: number;
