@@ -190,6 +190,28 @@ describe('summarize(): orders by order id', () => {
   });
 });
 
+describe('summarize(): orders from rows in any order', () => {
+  test('rows of an order apart and out of order; an order id shared by two customers is one order each', () => {
+    const s = summarize(transactionTable([
+      { customer: 'a', date: '2024-01-03', amount: 1, order: 'o2' },
+      { customer: 'b', date: '2024-01-02', amount: 10, order: 'o1' },
+      { customer: 'a', date: '2024-01-02', amount: 2, order: 'o1' },
+      { customer: 'a', date: '2024-01-01', amount: 4, order: 'o2' }, // o2 is dated by its earliest row
+      { customer: 'a', date: '2024-01-02', amount: 8, order: 'o3' },
+      { customer: 'a', date: '2024-01-02', amount: 16, order: 'o1' },
+      { customer: 'a', date: '2024-01-02', amount: 32, order: null }
+    ]), summaryConfig());
+    expect(ordersOf(s, 0)).toEqual([
+      ['2024-01-01', 5],
+      ['2024-01-02', 18],
+      ['2024-01-02', 8],
+      ['2024-01-02', 32]
+    ]);
+    expect(ordersOf(s, 1)).toEqual([['2024-01-02', 10]]);
+    expect(s.stats.orders).toBe(5);
+  });
+});
+
 describe('summarize(): profit, quantity, payment and attributes', () => {
   test('profit column wins over amount − cost; missing values are skipped', () => {
     const withProfit = summarize(transactionTable([
@@ -232,6 +254,24 @@ describe('summarize(): profit, quantity, payment and attributes', () => {
     expect(Object.keys(s.attributes)).toEqual(['region', 'channel']);
     expect([0, 1, 2].map((i) => label('region', i))).toEqual(['South', 'North', null]);
     expect([0, 1, 2].map((i) => label('channel', i))).toEqual(['web', null, null]);
+  });
+  test('attributes with many labels and customers: the same most frequent label', () => {
+    // 1,500 customers × 1,501 labels is past the size where counts are kept in one array.
+    const rows: Row[] = [];
+    for (let c = 0; c < 1500; c++) {
+      const id = `c${c}`;
+      rows.push({ customer: id, date: '2024-01-01', amount: 1, region: `r${c + 1}` });
+      rows.push({ customer: id, date: '2024-01-02', amount: 1, region: `r${c}` });
+      rows.push({ customer: id, date: '2024-01-03', amount: 1, region: `r${c}` });
+      rows.push({ customer: id, date: '2024-01-04', amount: 1, region: c % 2 ? `r${c + 1}` : null });
+    }
+    const s = summarize(transactionTable(rows), summaryConfig());
+    const region = s.attributes.region;
+    expect(region.labels.length).toBe(1501);
+    for (const c of [0, 1, 2, 9, 10, 1499]) {
+      // Odd customers: a tie between r(c) and r(c + 1), won by r(c), met first in the file.
+      expect(region.labels[region.codes[s.ids.indexOf(`c${c}`)]]).toBe(`r${c}`);
+    }
   });
 });
 

@@ -7,7 +7,7 @@ const numeric = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  */
 export function compareIds(a: string, b: string): number {
   if (a === b) return 0;
-  if (numeric.test(a) && numeric.test(b)) {
+  if (isNumericId(a) && isNumericId(b)) {
     const d = Number(a) - Number(b);
     if (d !== 0) return d < 0 ? -1 : 1;
     return a < b ? -1 : 1;
@@ -44,6 +44,11 @@ export function compareIds(a: string, b: string): number {
   }
   if (a.length - i !== b.length - j) return a.length - i < b.length - j ? -1 : 1;
   return a < b ? -1 : 1;
+}
+
+/** Whether compareIds compares this id as a number. */
+export function isNumericId(id: string): boolean {
+  return numeric.test(id);
 }
 
 function isDigit(c: number): boolean {

@@ -1,6 +1,6 @@
-import { compareIds } from './compareIds.ts';
 import { countingSort } from './countingSort.ts';
 import { dayOfIso } from './day.ts';
+import { sortByIds } from './sortByIds.ts';
 import type { Category, Table } from './table.ts';
 import type { CustomerOrders, FullSummary, SummaryConfig, SummaryStats } from './types.ts';
 
@@ -26,29 +26,17 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
   const codes = table.customer.codes;
   const labels = table.customer.labels;
   const amount = table.amount;
-  let maxDay = -Infinity;
-  let minDay = Infinity;
-  for (let i = 0; i < n; i++) {
-    const d = date[i];
-    if (d > maxDay) maxDay = d;
-    if (d < minDay) minDay = d;
-  }
-  let D: number;
+  // Without an analysis date every row counts, and D is the latest day.
+  let D = Infinity;
   if (config.analysisDate !== null) {
     D = dayOfIso(config.analysisDate);
     if (Number.isNaN(D)) throw new RangeError(`invalid analysisDate: ${config.analysisDate} (expected YYYY-MM-DD)`);
-  } else {
-    D = n ? maxDay : NaN;
   }
-  const windowStart = config.windowDays === null ? -Infinity : D - config.windowDays; // exclusive
-  const inWindow = (day: number) => day > windowStart;
 
   // Which customer codes have a row up to D; rows counted by kind.
   const present = new Uint8Array(labels.length);
   let rowsAfter = 0;
   let rowsWithout = 0;
-  let rowsBefore = 0;
-  let rowsUsed = 0;
   let kept = 0;
   let totalAmount = 0;
   let firstDay = Infinity;
@@ -61,8 +49,10 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     }
     if (d < firstDay) firstDay = d;
     if (d > lastDay) lastDay = d;
-    const a = amount ? amount[i] : NaN;
-    if (a === a) totalAmount += a;
+    if (amount) {
+      const a = amount[i];
+      if (a === a) totalAmount += a;
+    }
     const c = codes[i];
     if (c < 0) {
       rowsWithout++;
@@ -70,13 +60,13 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     }
     present[c] = 1;
     kept++;
-    if (inWindow(d)) rowsUsed++;
-    else rowsBefore++;
   }
+  if (config.analysisDate === null) D = n ? lastDay : NaN;
+  const windowStart = config.windowDays === null ? -Infinity : D - config.windowDays; // exclusive
 
   const presentCodes: number[] = [];
   for (let c = 0; c < present.length; c++) if (present[c]) presentCodes.push(c);
-  presentCodes.sort((x, y) => compareIds(labels[x], labels[y]));
+  sortByIds(presentCodes, labels);
   const customers = presentCodes.length;
   const codeToIndex = new Int32Array(labels.length).fill(-1);
   const ids: string[] = new Array(customers);
@@ -85,64 +75,90 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     ids[k] = labels[presentCodes[k]];
   }
 
-  // Rows up to D with a customer, sorted by (customer index, order key).
-  const rowIndex = new Int32Array(kept);
-  const rowCustomer = new Int32Array(n);
-  for (let i = 0, k = 0; i < n; i++) {
-    const c = codes[i];
-    if (c >= 0 && date[i] <= D) {
-      rowIndex[k++] = i;
-      rowCustomer[i] = codeToIndex[c];
-    }
-  }
+  // One pass over the rows up to D with a customer: each row joins its order, a distinct
+  // (customer, key) with key = order code, or the day for a row without order id; orders are
+  // found through the customer's last order, else a chain per key (one customer per order id as a rule).
+  // An order's value adds its rows' amounts in row order. Row-level sums in the window on the way.
   const order = table.order;
-  const dayRange = customers ? lastDay - firstDay + 1 : 1;
+  const orderCodes = order ? order.codes : null;
   const orderLabels = order ? order.labels.length : 0;
-  const rowKey = new Int32Array(n);
-  for (let k = 0; k < kept; k++) {
-    const i = rowIndex[k];
-    const o = order ? order.codes[i] : -1;
-    rowKey[i] = o >= 0 ? o : orderLabels + (date[i] - firstDay);
-  }
-  const byKey = countingSort(rowIndex, rowKey, orderLabels + dayRange);
-  const sorted = countingSort(byKey, rowCustomer, customers);
-
-  // Orders: runs of equal (customer, key); dated by their first day.
-  let orderCount = 0;
+  const dayRange = customers ? lastDay - firstDay + 1 : 1;
+  const head = new Int32Array(orderLabels + dayRange).fill(-1);
+  const lastOrder = new Int32Array(customers).fill(-1);
   const oCustomer = new Int32Array(kept);
+  const oKey = new Int32Array(kept);
   const oDay = new Int32Array(kept);
   const oValue = new Float64Array(kept);
   const oRows = new Int32Array(kept);
-  for (let k = 0; k < kept; ) {
-    const i0 = sorted[k];
-    const cust = rowCustomer[i0];
-    const key = rowKey[i0];
-    let day = date[i0];
-    let value = 0;
-    let rows = 0;
-    while (k < kept) {
-      const i = sorted[k];
-      if (rowCustomer[i] !== cust || rowKey[i] !== key) break;
-      if (date[i] < day) day = date[i];
-      const a = amount ? amount[i] : NaN;
-      if (a === a) value += a;
-      rows++;
-      k++;
+  const oNext = new Int32Array(kept);
+  let orderCount = 0;
+  const attributeList = attributeColumns(table);
+  const rowCustomer = attributeList.length ? new Int32Array(n).fill(-1) : null;
+  const profit = new Float64Array(customers);
+  const quantity = new Float64Array(customers);
+  const payment = new Float64Array(customers);
+  const { profit: profitCol, cost, quantity: quantityCol, payment: paymentCol } = table;
+  const costProfit = !profitCol && cost && amount ? cost : null;
+  let rowsUsed = 0;
+  let rowsBefore = 0;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i];
+    if (c < 0) continue;
+    const d = date[i];
+    if (!(d <= D)) continue;
+    const cust = codeToIndex[c];
+    if (rowCustomer) rowCustomer[i] = cust;
+    const o = orderCodes ? orderCodes[i] : -1;
+    const key = o >= 0 ? o : orderLabels + (d - firstDay);
+    let k = lastOrder[cust];
+    if (k < 0 || oKey[k] !== key) {
+      k = head[key];
+      while (k >= 0 && oCustomer[k] !== cust) k = oNext[k];
+      if (k < 0) {
+        k = orderCount++;
+        oCustomer[k] = cust;
+        oKey[k] = key;
+        oDay[k] = d;
+        oNext[k] = head[key];
+        head[key] = k;
+      }
+      lastOrder[cust] = k;
     }
-    oCustomer[orderCount] = cust;
-    oDay[orderCount] = day;
-    oValue[orderCount] = value;
-    oRows[orderCount] = rows;
-    orderCount++;
+    if (d < oDay[k]) oDay[k] = d;
+    if (amount) {
+      const a = amount[i];
+      if (a === a) oValue[k] += a;
+    }
+    oRows[k]++;
+    if (!(d > windowStart)) {
+      rowsBefore++;
+      continue;
+    }
+    rowsUsed++;
+    if (profitCol) {
+      const p = profitCol[i];
+      if (p === p) profit[cust] += p;
+    } else if (costProfit) {
+      const p = amount![i] - costProfit[i];
+      if (p === p) profit[cust] += p;
+    }
+    if (quantityCol) {
+      const q = quantityCol[i];
+      if (q === q) quantity[cust] += q;
+    }
+    if (paymentCol) {
+      const p = paymentCol[i];
+      if (p === p) payment[cust] += p;
+    }
   }
-  // Sort orders by (customer, day): already so when orders are customer-days.
+
+  // Orders sorted by (customer, day, key).
   let orderPerm: Int32Array = new Int32Array(orderCount);
   for (let k = 0; k < orderCount; k++) orderPerm[k] = k;
-  if (order) {
-    const dayKey = new Int32Array(orderCount);
-    for (let k = 0; k < orderCount; k++) dayKey[k] = oDay[k] - firstDay;
-    orderPerm = countingSort(countingSort(orderPerm, dayKey, dayRange), oCustomer.subarray(0, orderCount), customers);
-  }
+  if (order) orderPerm = countingSort(orderPerm, oKey, orderLabels + dayRange);
+  const dayKey = new Int32Array(orderCount);
+  for (let k = 0; k < orderCount; k++) dayKey[k] = oDay[k] - firstDay;
+  orderPerm = countingSort(countingSort(orderPerm, dayKey, dayRange), oCustomer, customers);
   const orders: CustomerOrders = {
     offsets: new Int32Array(customers + 1),
     day: new Int32Array(orderCount),
@@ -167,7 +183,7 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     if (!(last[cust] >= day)) last[cust] = day;
     // R looks at all history up to D: only F and M are limited to the window (METHOD §2).
     if (value > 0 && !(lastPositive[cust] >= day)) lastPositive[cust] = day;
-    if (!inWindow(day)) continue;
+    if (!(day > windowStart)) continue;
     windowOrders++;
     revenue[cust] += value;
     rowsInWindow[cust] += oRows[o];
@@ -185,34 +201,8 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     tenureDays[c] = D - first[c];
   }
 
-  // Row-level sums in the window.
-  const profit = new Float64Array(customers);
-  const quantity = new Float64Array(customers);
-  const payment = new Float64Array(customers);
-  const { profit: profitCol, cost, quantity: quantityCol, payment: paymentCol } = table;
-  for (let k = 0; k < kept; k++) {
-    const i = rowIndex[k];
-    if (!inWindow(date[i])) continue;
-    const cust = rowCustomer[i];
-    if (profitCol) {
-      const p = profitCol[i];
-      if (p === p) profit[cust] += p;
-    } else if (cost && amount) {
-      const p = amount[i] - cost[i];
-      if (p === p) profit[cust] += p;
-    }
-    if (quantityCol) {
-      const q = quantityCol[i];
-      if (q === q) quantity[cust] += q;
-    }
-    if (paymentCol) {
-      const p = paymentCol[i];
-      if (p === p) payment[cust] += p;
-    }
-  }
-
   const attributes: Record<string, Category> = {};
-  for (const [name, category] of attributeColumns(table)) attributes[name] = mostFrequent(category, sorted, rowCustomer, customers);
+  for (const [name, category] of attributeList) attributes[name] = mostFrequent(category, rowCustomer!, customers);
 
   const stats: SummaryStats = {
     rows: n,
@@ -268,7 +258,7 @@ function summarizeCustomers(table: Table, config: SummaryConfig): FullSummary {
   }
   const presentCodes: number[] = [];
   for (let c = 0; c < present.length; c++) if (present[c]) presentCodes.push(c);
-  presentCodes.sort((x, y) => compareIds(labels[x], labels[y]));
+  sortByIds(presentCodes, labels);
   const customers = presentCodes.length;
   const codeToIndex = new Int32Array(labels.length).fill(-1);
   const ids: string[] = new Array(customers);
@@ -277,14 +267,7 @@ function summarizeCustomers(table: Table, config: SummaryConfig): FullSummary {
     ids[k] = labels[presentCodes[k]];
   }
   const rowCustomer = new Int32Array(n).fill(-1);
-  const rowIndex: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (codes[i] >= 0) {
-      rowCustomer[i] = codeToIndex[codes[i]];
-      rowIndex.push(i);
-    }
-  }
-  const sorted = countingSort(Int32Array.from(rowIndex), rowCustomer, customers);
+  for (let i = 0; i < n; i++) if (codes[i] >= 0) rowCustomer[i] = codeToIndex[codes[i]];
 
   // A customer listed on several rows: its numbers add up (NaN when every value is missing).
   const sumColumn = (column: Float64Array | undefined, missing: number) => {
@@ -324,7 +307,7 @@ function summarizeCustomers(table: Table, config: SummaryConfig): FullSummary {
   const nan = () => new Float64Array(customers).fill(NaN);
   const tenureDays = nan();
   const attributes: Record<string, Category> = {};
-  for (const [name, category] of attributeColumns(table)) attributes[name] = mostFrequent(category, sorted, rowCustomer, customers);
+  for (const [name, category] of attributeColumns(table)) attributes[name] = mostFrequent(category, rowCustomer, customers);
   const stats: SummaryStats = {
     rows: n,
     rowsUsed: n - rowsWithout,
@@ -371,10 +354,39 @@ function attributeColumns(table: Table): [string, Category][] {
   return out;
 }
 
+/** Label counts per (customer, label) up to this many cells are kept in one array; beyond, rows are grouped by customer first. */
+const maxCountCells = 1 << 21;
+
 /** Each customer's most frequent label (ties: the label that comes first in the column's label list); −1 when none. */
-function mostFrequent(category: Category, sortedRows: Int32Array, rowCustomer: Int32Array, customers: number): Category {
+function mostFrequent(category: Category, rowCustomer: Int32Array, customers: number): Category {
   const codes = new Int32Array(customers).fill(-1);
-  const counts = new Int32Array(category.labels.length);
+  const labelCount = category.labels.length;
+  if (customers * labelCount <= maxCountCells) {
+    const counts = new Int32Array(customers * labelCount);
+    for (let i = 0; i < rowCustomer.length; i++) {
+      const cust = rowCustomer[i];
+      const code = category.codes[i];
+      if (cust >= 0 && code >= 0) counts[cust * labelCount + code]++;
+    }
+    for (let cust = 0, base = 0; cust < customers; cust++, base += labelCount) {
+      let best = -1;
+      let bestCount = 0;
+      for (let code = 0; code < labelCount; code++) {
+        if (counts[base + code] > bestCount) {
+          best = code;
+          bestCount = counts[base + code];
+        }
+      }
+      codes[cust] = best;
+    }
+    return { codes, labels: category.labels };
+  }
+  let rowCount = 0;
+  for (let i = 0; i < rowCustomer.length; i++) if (rowCustomer[i] >= 0) rowCount++;
+  const rows = new Int32Array(rowCount);
+  for (let i = 0, k = 0; i < rowCustomer.length; i++) if (rowCustomer[i] >= 0) rows[k++] = i;
+  const sortedRows = countingSort(rows, rowCustomer, customers);
+  const counts = new Int32Array(labelCount);
   const touched: number[] = [];
   for (let k = 0; k < sortedRows.length; ) {
     const cust = rowCustomer[sortedRows[k]];
