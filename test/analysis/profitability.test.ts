@@ -50,6 +50,22 @@ describe('profitability(): customer × product profit', () => {
     ]);
   });
 
+  test('many customers × products (pairs numbered through a Map): the same result', () => {
+    const many: Row[] = [];
+    for (let c = 0; c < 1000; c++) {
+      many.push({ customer: `c${c}`, date: '2024-01-01', amount: 10 + (c % 7), cost: 12, product: `P${c % 3}` });
+      many.push({ customer: `c${c}`, date: '2024-01-02', amount: 0.1 * c, cost: 0.3, product: `P${(c + 1) % 3}` });
+    }
+    const small = transactionTable(many);
+    const wide = transactionTable(many);
+    // 5,000 products nobody bought: 1,000 customers × 5,001 products is past the one-array size.
+    wide.product = { codes: wide.product!.codes, labels: [...wide.product!.labels, ...Array.from({ length: 5000 }, (_, k) => `unused ${k}`)] };
+    const config = { topCustomers: 5, topProducts: 2 };
+    const expected = profitability(small, summarize(small, summaryConfig()), config);
+    expect(profitability(wide, summarize(wide, summaryConfig()), config)).toEqual(expected);
+    expect(expected.groups.reduce((sum, g) => sum + g.customers, 0)).toBe(1000);
+  });
+
   test('input not mutated', () => {
     expect(snapshot(table)).toEqual(before);
   });

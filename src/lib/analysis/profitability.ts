@@ -39,15 +39,23 @@ export function profitability(table: Table, summary: FullSummary, config: Profit
   const start = summary.windowDays === null || !Number.isFinite(D) ? -Infinity : D - summary.windowDays;
   const useDates = table.shape === 'transactions' && !!date && Number.isFinite(D);
 
-  // Profit per (customer, product) pair.
-  const pair = new Map<number, number>();
+  // Profit per (customer, product) pair; pairs numbered in the order they are first met, which is
+  // also the order they are added up in below.
+  const dense = n * P <= maxDensePairs ? new Int32Array(n * P).fill(-1) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  let pairCount = 0;
+  let pairKey: Float64Array = new Float64Array(1024);
+  let pairSum: Float64Array = new Float64Array(1024);
   const productTotal = new Float64Array(P);
   const productSeen = new Uint8Array(P);
   const hasData = new Uint8Array(n);
+  const customerCodes = table.customer.codes;
+  const codeToIndex = summary.codeToIndex;
+  const productCodes = product ? product.codes : null;
   for (let i = 0; i < table.length; i++) {
-    const code = table.customer.codes[i];
+    const code = customerCodes[i];
     if (code < 0) continue;
-    const c = summary.codeToIndex[code];
+    const c = codeToIndex[code];
     if (c < 0) continue;
     if (useDates) {
       const d = date![i];
@@ -55,9 +63,20 @@ export function profitability(table: Table, summary: FullSummary, config: Profit
     }
     const v = profitCol ? profitCol[i] : amount![i] - cost![i];
     if (v !== v) continue;
-    const p = product && product.codes[i] >= 0 ? product.codes[i] : P - 1;
+    const p = productCodes && productCodes[i] >= 0 ? productCodes[i] : P - 1;
     const key = c * P + p;
-    pair.set(key, (pair.get(key) ?? 0) + v);
+    let k = dense ? dense[key] : (sparse!.get(key) ?? -1);
+    if (k < 0) {
+      if (pairCount === pairKey.length) {
+        pairKey = grow(pairKey);
+        pairSum = grow(pairSum);
+      }
+      k = pairCount++;
+      if (dense) dense[key] = k;
+      else sparse!.set(key, k);
+      pairKey[k] = key;
+    }
+    pairSum[k] += v;
     productTotal[p] += v;
     productSeen[p] = 1;
     hasData[c] = 1;
@@ -66,8 +85,9 @@ export function profitability(table: Table, summary: FullSummary, config: Profit
   // Classify customers from their per-product profits.
   const total = new Float64Array(n);
   const anyNegative = new Uint8Array(n);
-  for (const [key, v] of pair) {
-    const c = Math.floor(key / P);
+  for (let k = 0; k < pairCount; k++) {
+    const c = Math.floor(pairKey[k] / P);
+    const v = pairSum[k];
     total[c] += v;
     if (v < 0) anyNegative[c] = 1;
   }
@@ -104,9 +124,10 @@ export function profitability(table: Table, summary: FullSummary, config: Profit
   const rows = shownProducts.length + (mergedRow ? 1 : 0);
   const columns = shownCustomers.length + (otherCustomers > 0 ? 1 : 0);
   const cells = Array.from({ length: rows }, () => new Array<number>(columns).fill(0));
-  for (const [key, v] of pair) {
+  for (let k = 0; k < pairCount; k++) {
+    const key = pairKey[k];
     const c = Math.floor(key / P);
-    cells[rowOf[key - c * P]][columnOf[c]] += v;
+    cells[rowOf[key - c * P]][columnOf[c]] += pairSum[k];
   }
 
   return {
@@ -122,3 +143,11 @@ export function profitability(table: Table, summary: FullSummary, config: Profit
   };
 }
 
+/** (customer, product) pairs up to this many are numbered through one array; beyond, through a Map. */
+const maxDensePairs = 1 << 22;
+
+function grow(array: Float64Array): Float64Array {
+  const out = new Float64Array(array.length * 2);
+  out.set(array);
+  return out;
+}
