@@ -199,7 +199,11 @@ describe('summarize(): orders from rows in any order', () => {
       { customer: 'a', date: '2024-01-01', amount: 4, order: 'o2' }, // o2 is dated by its earliest row
       { customer: 'a', date: '2024-01-02', amount: 8, order: 'o3' },
       { customer: 'a', date: '2024-01-02', amount: 16, order: 'o1' },
-      { customer: 'a', date: '2024-01-02', amount: 32, order: null }
+      { customer: 'a', date: '2024-01-02', amount: 32, order: null },
+      { customer: 'c', date: '2024-01-03', amount: 1, order: 'o6' }, // rows newest first
+      { customer: 'c', date: '2024-01-02', amount: 2, order: 'o5' },
+      { customer: 'c', date: '2024-01-02', amount: 4, order: 'o4' },
+      { customer: 'c', date: '2024-01-01', amount: 8, order: null }
     ]), summaryConfig());
     expect(ordersOf(s, 0)).toEqual([
       ['2024-01-01', 5],
@@ -208,7 +212,13 @@ describe('summarize(): orders from rows in any order', () => {
       ['2024-01-02', 32]
     ]);
     expect(ordersOf(s, 1)).toEqual([['2024-01-02', 10]]);
-    expect(s.stats.orders).toBe(5);
+    expect(ordersOf(s, 2)).toEqual([
+      ['2024-01-01', 8],
+      ['2024-01-02', 2], // o5 before o4: same day, by order id as first met in the file
+      ['2024-01-02', 4],
+      ['2024-01-03', 1]
+    ]);
+    expect(s.stats.orders).toBe(9);
   });
 });
 

@@ -152,18 +152,25 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     }
   }
 
-  // Orders sorted by (customer, day, key).
-  let orderPerm: Int32Array = new Int32Array(orderCount);
-  for (let k = 0; k < orderCount; k++) orderPerm[k] = k;
-  if (order) orderPerm = countingSort(orderPerm, oKey, orderLabels + dayRange);
-  const dayKey = new Int32Array(orderCount);
-  for (let k = 0; k < orderCount; k++) dayKey[k] = oDay[k] - firstDay;
-  orderPerm = countingSort(countingSort(orderPerm, dayKey, dayRange), oCustomer, customers);
-  const orders: CustomerOrders = {
-    offsets: new Int32Array(customers + 1),
-    day: new Int32Array(orderCount),
-    value: new Float64Array(orderCount)
-  };
+  // Orders grouped by customer in the order they were met, then sorted by (day, key) within each
+  // customer (usually sorted already: rows tend to come by date or by order).
+  const offsets = new Int32Array(customers + 1);
+  for (let k = 0; k < orderCount; k++) offsets[oCustomer[k] + 1]++;
+  for (let c = 0; c < customers; c++) offsets[c + 1] += offsets[c];
+  const cursor = offsets.slice(0, customers);
+  const orders: CustomerOrders = { offsets, day: new Int32Array(orderCount), value: new Float64Array(orderCount) };
+  const { day: orderDay, value: orderValue } = orders;
+  const orderKey = new Int32Array(orderCount);
+  const orderRows = new Int32Array(orderCount);
+  for (let k = 0; k < orderCount; k++) {
+    const j = cursor[oCustomer[k]]++;
+    orderDay[j] = oDay[k];
+    orderValue[j] = oValue[k];
+    orderKey[j] = oKey[k];
+    orderRows[j] = oRows[k];
+  }
+  for (let c = 0; c < customers; c++) sortOrders(orderDay, orderKey, orderValue, orderRows, offsets[c], offsets[c + 1]);
+
   const frequency = new Float64Array(customers);
   const revenue = new Float64Array(customers);
   const lastPositive = new Float64Array(customers).fill(NaN);
@@ -171,25 +178,21 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
   const last = new Float64Array(customers).fill(NaN);
   const rowsInWindow = new Float64Array(customers);
   let windowOrders = 0;
-  for (let k = 0; k < orderCount; k++) {
-    const o = orderPerm[k];
-    const cust = oCustomer[o];
-    const day = oDay[o];
-    const value = oValue[o];
-    orders.offsets[cust + 1]++;
-    orders.day[k] = day;
-    orders.value[k] = value;
-    if (!(first[cust] <= day)) first[cust] = day;
-    if (!(last[cust] >= day)) last[cust] = day;
-    // R looks at all history up to D: only F and M are limited to the window (METHOD §2).
-    if (value > 0 && !(lastPositive[cust] >= day)) lastPositive[cust] = day;
-    if (!(day > windowStart)) continue;
-    windowOrders++;
-    revenue[cust] += value;
-    rowsInWindow[cust] += oRows[o];
-    if (value > 0) frequency[cust]++;
+  for (let cust = 0; cust < customers; cust++) {
+    for (let k = offsets[cust]; k < offsets[cust + 1]; k++) {
+      const day = orderDay[k];
+      const value = orderValue[k];
+      if (!(first[cust] <= day)) first[cust] = day;
+      if (!(last[cust] >= day)) last[cust] = day;
+      // R looks at all history up to D: only F and M are limited to the window (METHOD §2).
+      if (value > 0 && !(lastPositive[cust] >= day)) lastPositive[cust] = day;
+      if (!(day > windowStart)) continue;
+      windowOrders++;
+      revenue[cust] += value;
+      rowsInWindow[cust] += orderRows[k];
+      if (value > 0) frequency[cust]++;
+    }
   }
-  for (let c = 0; c < customers; c++) orders.offsets[c + 1] += orders.offsets[c];
   if (config.frequency === 'rows') frequency.set(rowsInWindow);
 
   const monetary = new Float64Array(customers);
@@ -345,6 +348,27 @@ function summarizeCustomers(table: Table, config: SummaryConfig): FullSummary {
     codeToIndex,
     orders: { offsets: new Int32Array(customers + 1), day: new Int32Array(0), value: new Float64Array(0) }
   };
+}
+
+/** Sorts the orders at [from, to) by (day, key), moving their values and row counts along. */
+function sortOrders(day: Int32Array, key: Int32Array, value: Float64Array, rows: Int32Array, from: number, to: number): void {
+  let sorted = true;
+  for (let j = from + 1; j < to && sorted; j++) sorted = day[j - 1] < day[j] || (day[j - 1] === day[j] && key[j - 1] < key[j]);
+  if (sorted) return;
+  const perm = new Int32Array(to - from);
+  for (let j = 0; j < perm.length; j++) perm[j] = from + j;
+  perm.sort((x, y) => day[x] - day[y] || key[x] - key[y]);
+  const d = day.slice(from, to);
+  const k = key.slice(from, to);
+  const v = value.slice(from, to);
+  const r = rows.slice(from, to);
+  for (let j = 0; j < perm.length; j++) {
+    const src = perm[j] - from;
+    day[from + j] = d[src];
+    key[from + j] = k[src];
+    value[from + j] = v[src];
+    rows[from + j] = r[src];
+  }
 }
 
 function attributeColumns(table: Table): [string, Category][] {
