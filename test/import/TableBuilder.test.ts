@@ -19,6 +19,19 @@ const tx = (patch: Partial<Mapping> = {}): Mapping => ({
 const headers = ['customer', 'date', 'amount', 'qty', 'price', 'extra', 'kind'];
 
 describe('TableBuilder', () => {
+  test.each([3, 30])('addRows with %i clean labels: ids with spaces or a .0 tail are still converted and counted', (n) => {
+    const b = new TableBuilder(tx({ columns: { customer: 0, date: 1, amount: 2, order: 3 } }), ['customer', 'date', 'amount', 'order']);
+    const clean = Array.from({ length: n }, (_, i) => [`C${i}`, '2024-01-01', '1', `${100 + i}`]);
+    b.addRows([...clean, [' C0', '2024-01-01', '1', '100.0'], ['C1 ', '2024-01-01', '1', '\u00a0101'], ['C2', '2024-01-01', '1', '17850.0']], 2);
+    const chunk = b.takeChunk();
+    const { dictionaries, report } = b.finish();
+    expect([...chunk.customer].slice(n)).toEqual([0, 1, 2]);
+    expect([...chunk.order].slice(n)).toEqual([0, 1, n]);
+    expect(dictionaries.customer).toHaveLength(n);
+    expect(dictionaries.order.at(-1)).toBe('17850');
+    expect(report.coercions).toEqual({ 'customer|trimmed': 2, 'order|wholeNumberId': 2, 'order|trimmed': 1 });
+  });
+
   test('stores typed columns chunk by chunk and reports every row', () => {
     const b = new TableBuilder(tx({ numbers: [5], categories: [6] }), headers);
     b.addRows(

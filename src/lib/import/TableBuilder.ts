@@ -47,6 +47,11 @@ const TRIMMED = 1;
 const WHOLE_NUMBER_ID = 2;
 const wholeNumberId = /^\d+\.0+$/;
 
+/** Whether a character may be white space to String.prototype.trim (false ones are certainly not). */
+function maybeSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 0x1680 && c <= 0x3000) || c === 0xfeff;
+}
+
 class CategoryColumn {
   codes = new Int32Array(0);
   labels: string[] = [];
@@ -74,6 +79,13 @@ class CategoryColumn {
       kinds |= WHOLE_NUMBER_ID;
     }
     return [label, kinds];
+  }
+
+  /** Whether `normalize` would surely keep a text as it is (a conservative test: no space at either end, no `.0` id). */
+  #isClean(text: string): boolean {
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(text.length - 1);
+    return !maybeSpace(first) && !maybeSpace(last) && !(this.idLike && last === 48);
   }
 
   has(text: string): boolean {
@@ -113,6 +125,16 @@ class CategoryColumn {
         this.#last = code * 4;
         return code;
       }
+    }
+    if (this.#isClean(text)) {
+      // A new label that needs no conversion (unique order ids land here): no alias or second lookup.
+      const c = labels.length;
+      const kept = detach(text);
+      labels.push(kept);
+      this.#codeOf.set(kept, c);
+      this.#lastText = text;
+      this.#last = c * 4;
+      return c;
     }
     const alias = this.#alias.get(text);
     if (alias !== undefined) {

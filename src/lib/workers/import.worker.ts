@@ -16,6 +16,8 @@ const headBytes = 256 * 1024;
 /** Text handed to PapaParse at a time: large enough to amortise, small enough to keep memory flat. */
 const blockChars = 4 * 1024 * 1024;
 const cancelled = new Set<number>();
+/** Chunk writes in flight at once: the next block is parsed while IndexedDB stores the last ones. */
+const writesInFlight = 2;
 
 function post(message: ImportResponse) {
   scope.postMessage(message);
@@ -154,6 +156,8 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
     bytes: 0
   });
 
+  const inFlight: Promise<void>[] = [];
+  let writeError: unknown = null;
   try {
     const builder = new TableBuilder({ ...mapping, delimiter }, headers);
     const chunkCounts = new Map<string, number>();
@@ -173,7 +177,10 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
         writes.push({ column, index, data });
         storedBytes += chunkBytes(data);
       }
-      if (writes.length) await writeChunks(datasetId, writes);
+      if (!writes.length) return;
+      inFlight.push(writeChunks(datasetId, writes).catch((error) => void (writeError ??= error)));
+      while (inFlight.length > writesInFlight) await inFlight.shift();
+      if (writeError) throw writeError;
     };
 
     const parseBlock = async (block: string) => {
@@ -224,6 +231,8 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
     await parseBlock(splitter.rest());
     if (!headerSkipped) throw new CodedError('error.noHeader');
 
+    while (inFlight.length) await inFlight.shift();
+    if (writeError) throw writeError;
     if (mapping.dayOrder === 'auto' && builder.ambiguousRejected > 0 && builder.dayOrder) throw new ReadAgain(builder.dayOrder);
     const finished = builder.finish();
     if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');
@@ -267,6 +276,8 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
     await finishDataset(datasetId, { columns, rows: r.rowsAccepted, bytes: storedBytes, report });
     post({ type: 'done', id, datasetId, report });
   } catch (error) {
+    // Chunk writes still running would land after the delete: let them finish first.
+    await Promise.allSettled(inFlight);
     await deleteDataset(datasetId).catch(() => undefined);
     throw error;
   }
