@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { Category, Table } from '../analysis/table.ts';
+import { toTable } from '../import/toTable.ts';
 import { db, type ChunkData, type ColumnInfo, type DatasetRecord, type IssueRecord } from './db.ts';
 
 /** Datasets that finished importing, newest first. */
@@ -80,19 +81,6 @@ export function chunkBytes(data: ChunkData): number {
 
 // ------------------------------------------------------------ reading (analysis worker)
 
-function concat<T extends Int32Array | Float64Array>(parts: T[], make: (n: number) => T): T {
-  if (parts.length === 1) return parts[0];
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = make(n);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** Reads every column of a dataset back into the engine's `Table`. */
 export async function loadTable(id: string): Promise<Table> {
   const d = db();
@@ -110,31 +98,13 @@ export async function loadTable(id: string): Promise<Table> {
 
 /** Builds a Table from stored column chunks (exported for tests). */
 export function assemble(record: Pick<DatasetRecord, 'shape' | 'rows' | 'columns'>, byColumn: Map<string, ChunkData[]>): Table {
-  const numeric = (info: ColumnInfo): Int32Array | Float64Array => {
-    const parts = (byColumn.get(info.name) ?? []) as (Int32Array | Float64Array)[];
-    if (info.kind === 'int32') return concat(parts as Int32Array[], (n) => new Int32Array(n));
-    return concat(parts as Float64Array[], (n) => new Float64Array(n));
-  };
-  const category = (info: ColumnInfo): Category => {
-    const codes = concat((byColumn.get(info.name) ?? []) as Int32Array[], (n) => new Int32Array(n));
-    const dict = (byColumn.get(`${info.name}#dict`) ?? []) as string[][];
-    return { codes, labels: dict.length === 1 ? dict[0] : dict.flat() };
-  };
-  const table: Table = {
-    shape: record.shape,
-    length: record.rows,
-    customer: { codes: new Int32Array(0), labels: [] },
-    numbers: {},
-    categories: {}
-  };
+  const dictionaries: Record<string, string[]> = {};
   for (const info of record.columns) {
-    const { name } = info;
-    if (name.startsWith('n:')) table.numbers[name.slice(2)] = numeric(info) as Float64Array;
-    else if (name.startsWith('c:')) table.categories[name.slice(2)] = category(info);
-    else if (info.kind === 'category') (table as unknown as Record<string, Category>)[name] = category(info);
-    else (table as unknown as Record<string, Int32Array | Float64Array>)[name] = numeric(info);
+    if (info.kind !== 'category') continue;
+    const dict = (byColumn.get(`${info.name}#dict`) ?? []) as string[][];
+    dictionaries[info.name] = dict.length === 1 ? dict[0] : dict.flat();
   }
-  return table;
+  return toTable(record.shape, record.rows, { columns: record.columns, dictionaries }, byColumn as Map<string, (Int32Array | Float64Array)[]>);
 }
 
 export async function listIssues(datasetId: string, offset = 0, limit = 200): Promise<IssueRecord[]> {
