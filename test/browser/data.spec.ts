@@ -153,3 +153,17 @@ test('the language switch changes every label and is remembered', async ({ page 
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByRole('heading', { name: 'Import data' })).toBeVisible();
 });
+
+test('the SQL for DuckDB reads the imported file with its mapping and the current settings', async ({ page }) => {
+  await openFresh(page);
+  await importFile(page, 'orders-bad.csv', 'Orders for SQL');
+  await page.evaluate(() => (window as any).kefen.app.update('abc', { a: 0.7 }));
+  await page.getByText('SQL for DuckDB').click();
+  await expect(page.locator('details.sql')).toContainText('orders-bad.csv');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-sql').click()]);
+  expect(download.suggestedFilename()).toBe('Orders_for_SQL.duckdb.sql');
+  const sql = readFileSync(await download.path(), 'utf8');
+  expect(sql).toContain("read_csv('orders-bad.csv'");
+  expect(sql).toContain('"order_date"');
+  expect(sql).toMatch(/0\.7\b/);
+});
