@@ -1,37 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { chooseClassroom, openFresh, openView, waitForResult } from './session.ts';
 
 /*
  * The ABC, pyramid, key-account, breakdown and plan views and the drill list, in a real browser on the built-in
  * samples: the 长海物流 classroom table (METHOD §3 golden case) and the synthetic distributor.
  */
-
-async function openFresh(page: Page, locale: 'en' | 'zh' = 'en') {
-  await page.addInitScript((l) => {
-    if (!localStorage.getItem('kefen.locale')) localStorage.setItem('kefen.locale', l);
-  }, locale);
-  await page.goto('/#/data');
-  await page.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
-  await expect(page.locator('#dataset-select option')).toHaveCount(2);
-}
-
-async function waitForResult(page: Page) {
-  await page.waitForFunction(() => {
-    const app = (window as any).kefen.app;
-    return app.result !== null && !app.analysing;
-  });
-}
-
-async function chooseClassroom(page: Page) {
-  const value = await page.locator('#dataset-select option', { hasText: '长海物流' }).getAttribute('value');
-  await page.selectOption('#dataset-select', value!);
-  await page.waitForFunction((id) => (window as any).kefen.app.resultFor === id, value);
-}
-
-async function openView(page: Page, view: string) {
-  await page.goto(`/#/${view}`);
-  await waitForResult(page);
-}
 
 test('ABC on the 长海物流 classroom table: the golden case, class A drill list and its CSV, Chinese labels', async ({ page }) => {
   await openFresh(page);
