@@ -8,6 +8,24 @@ import type { CustomerOrders, FullSummary, SummaryConfig, SummaryStats } from '.
 const frequencyHeader = /^(f|frequency|orders?|order ?count|number of orders|n_?transactions|transaction ?count|订单数|订单次数|购买次数|交易次数|下单次数|频次|频率)$/i;
 const recencyHeader = /^(r|recency|recency ?days|recency_days|days since last (order|purchase)|最近购买天数|最近一次购买距今天数|距上次购买天数|最近消费天数|未购天数)$/i;
 
+
+/**
+ * The customers present (a 1 per customer code) in natural id order: their ids, and each code's index
+ * among them (−1 for codes not present).
+ */
+function indexCustomers(present: Uint8Array, labels: string[]): { ids: string[]; codeToIndex: Int32Array } {
+  const presentCodes: number[] = [];
+  for (let c = 0; c < present.length; c++) if (present[c]) presentCodes.push(c);
+  sortByIds(presentCodes, labels);
+  const codeToIndex = new Int32Array(labels.length).fill(-1);
+  const ids: string[] = new Array(presentCodes.length);
+  for (let k = 0; k < presentCodes.length; k++) {
+    codeToIndex[presentCodes[k]] = k;
+    ids[k] = labels[presentCodes[k]];
+  }
+  return { ids, codeToIndex };
+}
+
 /**
  * The per-customer summary of METHOD §2: analysis date, window, orders, R, F, M and
  * the other customer metrics, plus every order of every customer up to the analysis date.
@@ -64,16 +82,8 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
   if (config.analysisDate === null) D = n ? lastDay : NaN;
   const windowStart = config.windowDays === null ? -Infinity : D - config.windowDays; // exclusive
 
-  const presentCodes: number[] = [];
-  for (let c = 0; c < present.length; c++) if (present[c]) presentCodes.push(c);
-  sortByIds(presentCodes, labels);
-  const customers = presentCodes.length;
-  const codeToIndex = new Int32Array(labels.length).fill(-1);
-  const ids: string[] = new Array(customers);
-  for (let k = 0; k < customers; k++) {
-    codeToIndex[presentCodes[k]] = k;
-    ids[k] = labels[presentCodes[k]];
-  }
+  const { ids, codeToIndex } = indexCustomers(present, labels);
+  const customers = ids.length;
 
   // One pass over the rows up to D with a customer: each row joins its order, a distinct
   // (customer, key) with key = order code, or the day for a row without order id; orders are
@@ -259,16 +269,8 @@ function summarizeCustomers(table: Table, config: SummaryConfig): FullSummary {
     if (codes[i] < 0) rowsWithout++;
     else present[codes[i]] = 1;
   }
-  const presentCodes: number[] = [];
-  for (let c = 0; c < present.length; c++) if (present[c]) presentCodes.push(c);
-  sortByIds(presentCodes, labels);
-  const customers = presentCodes.length;
-  const codeToIndex = new Int32Array(labels.length).fill(-1);
-  const ids: string[] = new Array(customers);
-  for (let k = 0; k < customers; k++) {
-    codeToIndex[presentCodes[k]] = k;
-    ids[k] = labels[presentCodes[k]];
-  }
+  const { ids, codeToIndex } = indexCustomers(present, labels);
+  const customers = ids.length;
   const rowCustomer = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) if (codes[i] >= 0) rowCustomer[i] = codeToIndex[codes[i]];
 

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { ImportReport } from '../import/TableBuilder.ts';
 
 /** Typed-array or string-dictionary payload of one column chunk. */
 export type ChunkData = Int32Array | Float64Array | string[];
@@ -34,20 +35,14 @@ export interface DatasetRecord {
   bytes: number;
 }
 
-export interface DatasetReport {
-  rowsRead: number;
-  rowsAccepted: number;
-  rowsRejected: number;
-  rowsWithoutCustomer: number;
-  customers: number;
-  orders: number;
-  totalAmount: number;
-  firstDay: number;
-  lastDay: number;
-  coercions: Record<string, number>;
+/**
+ * A stored dataset's import report: the import's own report without the rejected rows themselves (those
+ * are stored as issues), with how many of them were kept; older records may lack `duplicateCustomers`.
+ */
+export type DatasetReport = Omit<ImportReport, 'rejected' | 'duplicateCustomers'> & {
   duplicateCustomers?: number;
   rejectedStored: number;
-}
+};
 
 export interface ChunkRecord {
   datasetId: string;
