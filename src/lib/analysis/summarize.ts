@@ -8,7 +8,6 @@ import type { CustomerOrders, FullSummary, SummaryConfig, SummaryStats } from '.
 const frequencyHeader = /^(f|frequency|orders?|order ?count|number of orders|n_?transactions|transaction ?count|订单数|订单次数|购买次数|交易次数|下单次数|频次|频率)$/i;
 const recencyHeader = /^(r|recency|recency ?days|recency_days|days since last (order|purchase)|最近购买天数|最近一次购买距今天数|距上次购买天数|最近消费天数|未购天数)$/i;
 
-
 /**
  * The customers present (a 1 per customer code) in natural id order: their ids, and each code's index
  * among them (−1 for codes not present).
