@@ -1,5 +1,6 @@
 import { defineMessages } from '../define.ts';
 
+/** Controls shared by the charts. */
 export const chartMessages = defineMessages({
   en: {
     'chart.exportSvg': 'SVG',
