@@ -2,7 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { messages } from '../../src/lib/i18n/messages.ts';
-import { format } from '../../src/lib/i18n/define.ts';
+import { format, type Catalog } from '../../src/lib/i18n/define.ts';
+
+const catalogFiles = import.meta.glob<Record<string, Catalog>>('../../src/lib/i18n/catalog/*.ts', { eager: true });
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,9 +28,29 @@ describe('message catalogues', () => {
       const zh = messages.zh[key];
       expect(en.trim(), key).not.toBe('');
       expect(zh.trim(), key).not.toBe('');
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(names(zh), key).toEqual(names(en));
+      expect(placeholders(zh), key).toEqual(placeholders(en));
     }
+  });
+
+  test.each(Object.entries(catalogFiles).map(([path, mod]) => [path.replace(/.*\//, ''), mod] as const))(
+    '%s: English and Chinese have the same keys with the same placeholders',
+    (_, mod) => {
+      for (const catalog of Object.values(mod)) {
+        expect(Object.keys(catalog.zh).sort()).toEqual(Object.keys(catalog.en).sort());
+        for (const key of Object.keys(catalog.en)) expect(placeholders(catalog.zh[key]), key).toEqual(placeholders(catalog.en[key]));
+      }
+    }
+  );
+
+  test('no key is defined in two catalogue files', () => {
+    expect(Object.keys(catalogFiles).length).toBeGreaterThan(1);
+    const owners = new Map<string, string[]>();
+    for (const [path, mod] of Object.entries(catalogFiles)) {
+      for (const catalog of Object.values(mod)) {
+        for (const key of new Set([...Object.keys(catalog.en), ...Object.keys(catalog.zh)])) owners.set(key, [...(owners.get(key) ?? []), path]);
+      }
+    }
+    expect([...owners].filter(([, paths]) => paths.length > 1)).toEqual([]);
   });
 
   test('every literal key passed to t() in the source exists', () => {

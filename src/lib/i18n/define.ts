@@ -7,7 +7,7 @@ export interface Catalog<K extends string = string> {
   zh: Record<K, string>;
 }
 
-/** Declares a catalogue; `{name}` in a message is replaced by params.name. */
+/** Declares a catalogue (a key missing in either language is a type error); `{name}` is replaced by params.name. */
 export function defineMessages<K extends string>(catalog: Catalog<K>): Catalog<K> {
   return catalog;
 }
