@@ -1,5 +1,5 @@
 import type { Table } from '../analysis/table.ts';
-import type { AnalysisConfig } from '../analysis/types.ts';
+import type { AnalysisConfig } from '../analysis/analyze.ts';
 import type { DatasetRecord } from '../data/db.ts';
 import { listDatasets, loadTable, setSetting, storeTable } from '../data/datasets.ts';
 import { app, mergeConfig } from '../state/app.svelte.ts';

@@ -1,6 +1,7 @@
 import { gridSegmentK, eightClasses, othersSegment } from '../analysis/rfmSegments.ts';
 import { segmentRules } from '../analysis/presets.ts';
-import type { AnalysisConfig, RfmConfig } from '../analysis/types.ts';
+import type { AnalysisConfig } from '../analysis/analyze.ts';
+import type { RfmConfig } from '../analysis/rfm.ts';
 
 /** Header names of the mapped columns (as written in the CSV's header row). */
 export interface SqlColumns {
