@@ -1,7 +1,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { Analyzer } from '../lib/analysis/analyze.ts';
-import type { AnalysisConfig, EngineMessage } from '../lib/analysis/types.ts';
+import { Analyzer, type AnalysisConfig } from '../lib/analysis/analyze.ts';
+import type { EngineMessage } from '../lib/analysis/types.ts';
 import { toCsv } from '../lib/export/toCsv.ts';
 import type { Locale } from '../lib/i18n/define.ts';
 import { importBytes, type ImportResult } from '../lib/import/importText.ts';

@@ -1,7 +1,9 @@
 import { isoOfDay } from '../lib/analysis/day.ts';
 import { tierKeys } from '../lib/analysis/pyramid.ts';
-import type { AnalysisConfig, AnalysisResult, EngineMessage, RfmThresholds, SegmentSummary } from '../lib/analysis/types.ts';
-import type { ImportReport } from '../lib/import/TableBuilder.ts';
+import type { AnalysisConfig, AnalysisResult } from '../lib/analysis/analyze.ts';
+import type { RfmThresholds, SegmentSummary } from '../lib/analysis/rfm.ts';
+import type { EngineMessage } from '../lib/analysis/types.ts';
+import type { ImportReport } from '../lib/import/ImportReport.ts';
 
 /** One customer of the report (numbers not defined for the customer are null). */
 export interface CustomerReport {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { abc, rankOrder } from '../../src/lib/analysis/abc.ts';
+import { abc, rankOrder, type AbcConfig, type AbcResult } from '../../src/lib/analysis/abc.ts';
 import { abcPresets } from '../../src/lib/analysis/presets.ts';
 import { summarize } from '../../src/lib/analysis/summarize.ts';
-import type { AbcConfig, AbcResult, Summary } from '../../src/lib/analysis/types.ts';
+import type { Summary } from '../../src/lib/analysis/types.ts';
 import { importText } from '../../src/lib/import/importText.ts';
 import { customerTable, snapshot, summaryConfig } from './transactionTable.ts';
 

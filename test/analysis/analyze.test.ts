@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { Analyzer, publicSummary } from '../../src/lib/analysis/analyze.ts';
+import { Analyzer, publicSummary, type AnalysisConfig, type AnalysisResult } from '../../src/lib/analysis/analyze.ts';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
-import type { AnalysisConfig, AnalysisResult } from '../../src/lib/analysis/types.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
 import { importText } from '../../src/lib/import/importText.ts';
 import { customerTable, transactionTable } from './transactionTable.ts';

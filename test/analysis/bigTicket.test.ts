@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { abc } from '../../src/lib/analysis/abc.ts';
-import { bigTicket } from '../../src/lib/analysis/bigTicket.ts';
+import { bigTicket, type BigTicketConfig } from '../../src/lib/analysis/bigTicket.ts';
 import { summarize } from '../../src/lib/analysis/summarize.ts';
-import type { BigTicketConfig } from '../../src/lib/analysis/types.ts';
 import { customerTable, snapshot, summaryConfig, transactionTable } from './transactionTable.ts';
 
 // D = 2024-12-31. With A ≤ 99.99 % the first four customers by revenue are class A; "small" is C.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { keyAccounts } from '../../src/lib/analysis/keyAccounts.ts';
+import { keyAccounts, type KeyAccountConfig } from '../../src/lib/analysis/keyAccounts.ts';
 import { summarize } from '../../src/lib/analysis/summarize.ts';
-import type { AbcConfig, KeyAccountConfig } from '../../src/lib/analysis/types.ts';
+import type { AbcConfig } from '../../src/lib/analysis/abc.ts';
 import { customerTable, snapshot, summaryConfig, transactionTable } from './transactionTable.ts';
 
 const abcConfig: AbcConfig = { metric: 'revenue', a: 0.8, b: 0.95, rule: 'textbook' };

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isoOfDay } from '../../src/lib/analysis/day.ts';
-import { lifecycle, notYetCustomer } from '../../src/lib/analysis/lifecycle.ts';
+import { lifecycle, notYetCustomer, type LifecycleConfig, type LifecycleStage } from '../../src/lib/analysis/lifecycle.ts';
 import { summarize } from '../../src/lib/analysis/summarize.ts';
-import type { LifecycleConfig, LifecycleStage } from '../../src/lib/analysis/types.ts';
 import { customerTable, day, snapshot, summaryConfig, transactionTable, type Row } from './transactionTable.ts';
 
 const config = (patch: Partial<LifecycleConfig> = {}): LifecycleConfig => ({ snapshot: null, windowDays: 30, horizonDays: 90, band: 0.2, from: null, to: null, ...patch });

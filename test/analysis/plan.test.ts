@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { abc } from '../../src/lib/analysis/abc.ts';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
-import { plan } from '../../src/lib/analysis/plan.ts';
+import { plan, type PlanConfig } from '../../src/lib/analysis/plan.ts';
 import { summarize } from '../../src/lib/analysis/summarize.ts';
-import type { PlanConfig, Summary } from '../../src/lib/analysis/types.ts';
+import type { Summary } from '../../src/lib/analysis/types.ts';
 import { yearly } from '../../src/lib/analysis/yearly.ts';
 import { customerTable, snapshot, summaryConfig, transactionTable } from './transactionTable.ts';
 

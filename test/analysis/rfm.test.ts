@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
-import { rfm, rfmAvailable, scorable } from '../../src/lib/analysis/rfm.ts';
+import { rfm, rfmAvailable, scorable, type RfmConfig } from '../../src/lib/analysis/rfm.ts';
 import { summarize } from '../../src/lib/analysis/summarize.ts';
-import type { RfmConfig, Summary } from '../../src/lib/analysis/types.ts';
+import type { Summary } from '../../src/lib/analysis/types.ts';
 import { customerTable, snapshot, summaryConfig, transactionTable } from './transactionTable.ts';
 
 // Customers c1…c10 with R, F and M given directly (a customer table with recency and order-count columns);

@@ -6,10 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { Analyzer } from '../../src/lib/analysis/analyze.ts';
+import { Analyzer, type AnalysisConfig } from '../../src/lib/analysis/analyze.ts';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
 import { rRfmPreset } from '../../src/lib/analysis/presets.ts';
-import type { AnalysisConfig, RfmResult, Summary } from '../../src/lib/analysis/types.ts';
+import type { RfmResult } from '../../src/lib/analysis/rfm.ts';
+import type { Summary } from '../../src/lib/analysis/types.ts';
 import { importText } from '../../src/lib/import/importText.ts';
 
 const candidates = ['../shared/data/rfm_data_orders.csv', '/work/shared/data/rfm_data_orders.csv'];

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { testsSegments, vignetteSegments } from '../../src/lib/analysis/presets.ts';
-import { eightClass, eightClasses, gridSegment, gridSegmentK, gridSegments, matchRule, shadowedRules } from '../../src/lib/analysis/rfmSegments.ts';
-import type { SegmentRule } from '../../src/lib/analysis/types.ts';
+import { eightClass, eightClasses, gridSegment, gridSegmentK, gridSegments, matchRule, shadowedRules, type SegmentRule } from '../../src/lib/analysis/rfmSegments.ts';
 
 // METHOD §5's grid written out cell by cell: rows R5 … R1, columns F1 … F5.
 const P = 'potentialLoyalist', H = 'hibernating', AS = 'aboutToSleep', AR = 'atRisk';

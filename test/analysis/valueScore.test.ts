@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../src/lib/analysis/summarize.ts';
-import type { ValueScoreConfig } from '../../src/lib/analysis/types.ts';
-import { valueScore } from '../../src/lib/analysis/valueScore.ts';
+import { valueScore, type ValueScoreConfig } from '../../src/lib/analysis/valueScore.ts';
 import { customerTable, snapshot, summaryConfig } from './transactionTable.ts';
 
 // revenue → min–max [100, 50, 0]; 利润 → [0, 100, 50]; 潜力 → [0, 50, 100].

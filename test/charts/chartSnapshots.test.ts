@@ -6,7 +6,7 @@ import PyramidChart from '../../src/lib/charts/PyramidChart.svelte';
 import { i18n } from '../../src/lib/state/locale.svelte.ts';
 import { tierName } from '../../src/views/pyramid/tierName.ts';
 import { changhai } from './changhai.ts';
-import type { PyramidTier } from '../../src/lib/analysis/types.ts';
+import type { PyramidTier } from '../../src/lib/analysis/pyramid.ts';
 
 /*
  * Server-rendered SVG of the Pareto, Lorenz and pyramid charts on the 长海物流 golden case, compared with

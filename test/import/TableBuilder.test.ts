@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { lineSpan, maxRejectedKept, TableBuilder } from '../../src/lib/import/TableBuilder.ts';
+import { maxRejectedKept } from '../../src/lib/import/ImportReport.ts';
+import { lineSpan, TableBuilder } from '../../src/lib/import/TableBuilder.ts';
 import type { Mapping } from '../../src/lib/import/mapping.ts';
 import { dayOfIso } from '../../src/lib/analysis/day.ts';
 import { splitBlocks } from '../../src/lib/import/splitBlocks.ts';

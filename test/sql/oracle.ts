@@ -3,7 +3,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { abc } from '../../src/lib/analysis/abc.ts';
 import { rfm } from '../../src/lib/analysis/rfm.ts';
 import { summarize } from '../../src/lib/analysis/summarize.ts';
-import type { AnalysisConfig } from '../../src/lib/analysis/types.ts';
+import type { AnalysisConfig } from '../../src/lib/analysis/analyze.ts';
 import { importText, type ImportOptions } from '../../src/lib/import/importText.ts';
 import { sqlMapping } from '../../src/lib/sql/sqlMapping.ts';
 import { toDuckDbSql } from '../../src/lib/sql/toDuckDbSql.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
 import { rRfmPreset, textbookRecencyCuts } from '../../src/lib/analysis/presets.ts';
-import type { AnalysisConfig } from '../../src/lib/analysis/types.ts';
+import type { AnalysisConfig } from '../../src/lib/analysis/analyze.ts';
 import { generateTransactions } from '../../src/lib/sample/synthetic.ts';
 import { toDuckDbSql } from '../../src/lib/sql/toDuckDbSql.ts';
 import { differences, engineRows, sqlRows } from './oracle.ts';

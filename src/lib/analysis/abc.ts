@@ -1,5 +1,45 @@
 import { lorenz } from './lorenz.ts';
-import type { AbcConfig, AbcResult, ClassSummary, Summary } from './types.ts';
+import type { Summary } from './types.ts';
+
+export type AbcRule = 'textbook' | 'crossing';
+
+export interface AbcConfig {
+  /** Name of a customer metric (see Summary.metrics); default 'revenue'. */
+  metric: string;
+  /** Thresholds as fractions, e.g. 0.8 and 0.95. */
+  a: number;
+  b: number;
+  rule: AbcRule;
+}
+
+export interface ClassSummary {
+  cls: string;
+  customers: number;
+  customerShare: number;
+  value: number;
+  valueShare: number;
+  mean: number;
+}
+
+export interface AbcResult {
+  metric: string;
+  config: AbcConfig;
+  /** Customer indices in rank order (desc by metric, ties by id asc). */
+  order: Int32Array;
+  /** Per customer (indexed by customer, not rank): value, share, cumulative share, class code 0=A 1=B 2=C, rank (0-based). */
+  value: Float64Array;
+  share: Float64Array;
+  cumShare: Float64Array;
+  cls: Uint8Array;
+  rank: Int32Array;
+  /** Customers with metric ≤ 0 (class C, contributing nothing). */
+  nonPositive: number;
+  total: number;
+  classes: ClassSummary[];
+  /** Lorenz curve points (cumulative customer share, cumulative value share), ascending, thinned to ≤ 512 points. */
+  lorenz: { x: Float64Array; y: Float64Array };
+  gini: number;
+}
 
 /** Tolerance for comparing a cumulative share with a threshold (floating-point sums of shares). */
 const epsilon = 1e-9;

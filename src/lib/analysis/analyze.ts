@@ -1,18 +1,51 @@
-import { abc } from './abc.ts';
-import { bigTicket } from './bigTicket.ts';
-import { breakdown } from './breakdown.ts';
-import { concentration } from './concentration.ts';
+import { abc, type AbcConfig, type AbcResult } from './abc.ts';
+import { bigTicket, type BigTicketConfig, type BigTicketResult } from './bigTicket.ts';
+import { breakdown, type BreakdownConfig, type BreakdownResult } from './breakdown.ts';
+import { concentration, type ConcentrationConfig, type ConcentrationResult } from './concentration.ts';
 import { defaultConfig } from './defaults.ts';
-import { keyAccounts } from './keyAccounts.ts';
-import { lifecycle } from './lifecycle.ts';
-import { plan } from './plan.ts';
-import { profitability } from './profitability.ts';
-import { pyramid } from './pyramid.ts';
-import { rfm, rfmAvailable, scorable } from './rfm.ts';
+import { keyAccounts, type KeyAccountConfig, type KeyAccountResult } from './keyAccounts.ts';
+import { lifecycle, type LifecycleConfig, type LifecycleResult } from './lifecycle.ts';
+import { plan, type PlanConfig, type PlanResult } from './plan.ts';
+import { profitability, type ProfitabilityConfig, type ProfitabilityResult } from './profitability.ts';
+import { pyramid, type PyramidConfig, type PyramidResult } from './pyramid.ts';
+import { rfm, rfmAvailable, scorable, type RfmConfig, type RfmResult } from './rfm.ts';
 import { summarize } from './summarize.ts';
 import type { Table } from './table.ts';
-import type { AnalysisConfig, AnalysisResult, EngineMessage, FullSummary, Summary } from './types.ts';
-import { valueScore } from './valueScore.ts';
+import type { EngineMessage, FullSummary, Summary, SummaryConfig } from './types.ts';
+import { valueScore, type ValueScoreConfig, type ValueScoreResult } from './valueScore.ts';
+
+/** Every setting of METHOD.md, one section per method: the engine's input, plain data that crosses a worker boundary and serialises to JSON. */
+export interface AnalysisConfig {
+  summary: SummaryConfig;
+  abc: AbcConfig;
+  pyramid: PyramidConfig;
+  rfm: RfmConfig;
+  lifecycle: LifecycleConfig;
+  keyAccounts: KeyAccountConfig;
+  concentration: ConcentrationConfig;
+  bigTicket: BigTicketConfig;
+  profitability: ProfitabilityConfig;
+  valueScore: ValueScoreConfig;
+  breakdown: BreakdownConfig;
+  plan: PlanConfig;
+}
+
+/** Every method's result for one dataset and config; a method not applicable to the data is null with a reason in `notes`. */
+export interface AnalysisResult {
+  summary: Summary;
+  abc: AbcResult;
+  pyramid: PyramidResult;
+  rfm: RfmResult | null;
+  lifecycle: LifecycleResult | null;
+  keyAccounts: KeyAccountResult | null;
+  concentration: ConcentrationResult;
+  bigTicket: BigTicketResult | null;
+  profitability: ProfitabilityResult;
+  valueScore: ValueScoreResult;
+  breakdown: BreakdownResult;
+  plan: PlanResult;
+  notes: EngineMessage[];
+}
 
 type Section = keyof AnalysisConfig;
 

@@ -1,5 +1,18 @@
-import { abcClasses } from './abc.ts';
-import type { AbcResult, BigTicketConfig, BigTicketResult, FullSummary } from './types.ts';
+import { abcClasses, type AbcResult } from './abc.ts';
+import type { FullSummary } from './types.ts';
+
+export interface BigTicketConfig {
+  /** Classes considered top (default ['A']). */
+  classes: string[];
+  windowDays: number;
+}
+
+export interface BigTicketResult {
+  /** Customer indices flagged as one-off big-ticket customers. */
+  customers: number[];
+  /** Top-class customers with a single order less than W days before the analysis date: cannot be judged yet. */
+  pending?: number[];
+}
 
 /**
  * One-off big-ticket customers (伪大客户, METHOD §7): customers of the top classes (config.classes)

@@ -1,6 +1,31 @@
-import { metricOf } from './abc.ts';
+import { metricOf, type AbcResult } from './abc.ts';
 import { compareIds } from './compareIds.ts';
-import type { AbcResult, BreakdownConfig, BreakdownResult, BreakdownRow, Summary } from './types.ts';
+import type { Summary } from './types.ts';
+
+export interface BreakdownConfig {
+  /** 'region' or the name of a categorical column. */
+  attribute: string;
+  metric: string;
+}
+
+export interface BreakdownRow {
+  label: string;
+  customers: number;
+  customerShare: number;
+  revenue: number;
+  revenueShare: number;
+  /** Customers per ABC class A, B, C. */
+  classMix: [number, number, number];
+  /** The row of customers without a value for the attribute (label '(none)'). */
+  missing?: boolean;
+}
+
+export interface BreakdownResult {
+  attribute: string;
+  /** Attributes available for the picker. */
+  attributes: string[];
+  rows: BreakdownRow[];
+}
 
 /**
  * Breakdown by attribute (客户区域分析表, METHOD §7): per label of summary.attributes[attribute]

@@ -1,5 +1,23 @@
-import { abc, metricOf } from './abc.ts';
-import type { AbcResult, ConcentrationConfig, ConcentrationResult, Summary } from './types.ts';
+import { abc, metricOf, type AbcResult } from './abc.ts';
+import type { Summary } from './types.ts';
+
+export interface ConcentrationConfig {
+  metric: string;
+  /** Warn when one customer's share exceeds this fraction. */
+  warnShare: number;
+}
+
+export interface ConcentrationResult {
+  config: ConcentrationConfig;
+  top1Share: number;
+  top5Share: number;
+  top10Share: number;
+  hhi: number;
+  gini: number;
+  /** Customer index of the largest customer, and whether the warning applies. */
+  largest: number;
+  warning: boolean;
+}
 
 /**
  * Concentration risk (METHOD §7): top-1/5/10 shares, HHI = Σ share² × 10,000 and Gini of the

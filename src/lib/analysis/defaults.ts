@@ -1,4 +1,4 @@
-import type { AnalysisConfig } from './types.ts';
+import type { AnalysisConfig } from './analyze.ts';
 
 /** Every setting at its METHOD.md default; a fresh object each call. */
 export function defaultConfig(): AnalysisConfig {

@@ -1,5 +1,9 @@
 import { quantileSorted, sortedFinite } from './quantile.ts';
-import type { Histogram } from './types.ts';
+
+export interface Histogram {
+  edges: number[];
+  counts: number[];
+}
 
 /**
  * Bins of the finite values: unit bins [v, v + 1) for small integer ranges (counts such as F),

@@ -1,9 +1,29 @@
-import { abc } from './abc.ts';
+import { abc, type AbcConfig } from './abc.ts';
 import { isoOfDay } from './day.ts';
 import { monthEnds } from './monthEnds.ts';
 import { quantile7 } from './quantile7.ts';
 import { shiftMonths } from './shiftMonths.ts';
-import type { AbcConfig, FullSummary, KeyAccountConfig, KeyAccountResult } from './types.ts';
+import type { FullSummary } from './types.ts';
+
+export interface KeyAccountConfig {
+  /** 'rolling' = rolling-N-month revenue ≥ threshold; 'classA' = ABC class A at each month end. */
+  standard: 'rolling' | 'classA';
+  months: number;
+  threshold: number;
+}
+
+export interface KeyAccountResult {
+  config: KeyAccountConfig;
+  months: string[];
+  counts: number[];
+  /** Customer indices entering/exiting at each month. */
+  entries: number[][];
+  exits: number[][];
+  /** The rolling-revenue threshold actually applied (the automatic one when config.threshold ≤ 0); NaN for 'classA'. */
+  threshold?: number;
+  /** Per month: the rolling window reaches back before the first data day (the value is understated). */
+  partial?: boolean[];
+}
 
 /** Share of customers (with positive rolling revenue at the analysis date) above the automatic threshold. */
 export const automaticThresholdQuantile = 0.9;

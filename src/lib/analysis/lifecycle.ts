@@ -1,6 +1,46 @@
 import { dayOfIso, isoOfDay } from './day.ts';
 import { monthEnds } from './monthEnds.ts';
-import type { FullSummary, LifecycleConfig, LifecycleResult, LifecycleStage } from './types.ts';
+import type { FullSummary } from './types.ts';
+
+export interface LifecycleConfig {
+  /** Snapshot date (ISO); null = analysis date. */
+  snapshot: string | null;
+  windowDays: number;
+  horizonDays: number;
+  /** Change band g as a fraction (0.2 = 20 %). */
+  band: number;
+  /** Transition matrix between these two dates (ISO); null = one window before the snapshot, and the snapshot. */
+  from: string | null;
+  to: string | null;
+}
+
+export type LifecycleStage = 'prospect' | 'exploration' | 'growing' | 'stable' | 'fluctuating' | 'declining' | 'lost';
+
+export interface LifecycleResult {
+  config: LifecycleConfig;
+  snapshotDay: number;
+  /** Stage index per customer into `stageKeys`; 255 = not yet a customer at the snapshot (no order up to it). */
+  stage: Uint8Array;
+  stageKeys: LifecycleStage[];
+  stages: { stage: LifecycleStage; customers: number; revenue: number }[];
+  /** Stage mix at each month end: months[i] = ISO date, counts[i][s] = customers. */
+  mix: {
+    months: string[];
+    counts: number[][];
+    /** Customers not yet customers at each month end (first order later), left out of that month's counts. */
+    notYet?: number[];
+  };
+  transition: {
+    fromDay: number;
+    toDay: number;
+    matrix: number[][];
+    /** Customers not yet customers at fromDay (not in `matrix`), by their stage at toDay. */
+    entered?: number[];
+    /** Optional: stage index per customer at fromDay and at toDay (255 = not a customer yet), so the view can list a cell's customers. */
+    fromStage?: Uint8Array;
+    toStage?: Uint8Array;
+  };
+}
 
 /** Stage code of a customer who has no order up to the snapshot (transactions: not yet a customer). */
 export const notYetCustomer = 255;

@@ -1,7 +1,39 @@
-import { abcClasses } from './abc.ts';
+import { abcClasses, type AbcResult } from './abc.ts';
 import { median } from './median.ts';
 import { yearly } from './yearly.ts';
-import type { AbcResult, PlanConfig, PlanResult, Summary } from './types.ts';
+import type { Summary } from './types.ts';
+
+export interface PlanClass {
+  cls: string;
+  /** Contact rhythm: phone every N weeks, visit every M months. */
+  phoneWeeks: number;
+  visitMonths: number;
+  measures: string;
+}
+
+export interface PlanConfig {
+  classes: PlanClass[];
+}
+
+export interface PlanRow {
+  cls: string;
+  customers: number;
+  /** Standard filled from the data: minimum yearly revenue and yearly orders of the class. */
+  minYearlyRevenue: number;
+  minYearlyOrders: number;
+  /** The class's typical yearly orders (median), a more telling order standard than the minimum. */
+  medianYearlyOrders?: number;
+  /** The class's largest yearly revenue (the bound of the lowest class, whose minimum says little). */
+  maxYearlyRevenue?: number;
+  meanYearlyRevenue: number;
+  phoneWeeks: number;
+  visitMonths: number;
+  measures: string;
+}
+
+export interface PlanResult {
+  rows: PlanRow[];
+}
 
 /**
  * Management plan (分层管理措施, METHOD §7): per ABC class listed in the config, the customers and the

@@ -1,4 +1,5 @@
-import type { AnalysisConfig, SegmentRule } from './types.ts';
+import type { AnalysisConfig } from './analyze.ts';
+import type { SegmentRule } from './rfmSegments.ts';
 
 /** ABC threshold presets (METHOD §3). */
 export const abcPresets = [

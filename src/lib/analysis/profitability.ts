@@ -1,6 +1,30 @@
 import { compareIds } from './compareIds.ts';
 import type { Table } from './table.ts';
-import type { FullSummary, ProfitabilityConfig, ProfitabilityResult } from './types.ts';
+import type { FullSummary } from './types.ts';
+
+export interface ProfitabilityConfig {
+  /** Customers shown as columns; the rest merged into one "others" column. */
+  topCustomers: number;
+  topProducts: number;
+}
+
+export interface ProfitabilityResult {
+  available: boolean;
+  /** Column labels: customer ids (top N) plus possibly an "others" column (id null). */
+  customers: (number | null)[];
+  products: string[];
+  /** cells[p][c] = profit. */
+  cells: number[][];
+  /** Per customer (all customers): 0 profitable, 1 mixed, 2 loss-making, 255 no profit data. */
+  group: Uint8Array;
+  groups: { group: 'profitable' | 'mixed' | 'loss'; customers: number; profit: number; revenue: number }[];
+  /** False when the table has no product column: the single row (label '') is all products. */
+  byProduct?: boolean;
+  /** Products merged into the last row (label ''), which also holds rows without a product. */
+  otherProducts?: number;
+  /** Customers merged into the `null` column. */
+  otherCustomers?: number;
+}
 
 export const profitGroups = ['profitable', 'mixed', 'loss'] as const;
 /** `group` code of a customer without any row with profit data. */

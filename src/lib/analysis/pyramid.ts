@@ -1,5 +1,28 @@
 import { metricOf, rankOrder } from './abc.ts';
-import type { PyramidConfig, PyramidResult, PyramidTier, Summary } from './types.ts';
+import type { Summary } from './types.ts';
+
+export interface PyramidConfig {
+  metric: string;
+  /** Tier sizes as fractions of customers, top first, summing to 1 (e.g. [0.01, 0.04, 0.15, 0.8]). */
+  tiers: number[];
+}
+
+export interface PyramidTier {
+  tier: number;
+  /** 'vip' | 'major' | 'ordinary' | 'small' (4 tiers) or 'top' | 'middle' | 'bottom' (3 tiers). */
+  key: string;
+  customers: number;
+  customerShare: number;
+  value: number;
+  valueShare: number;
+}
+
+export interface PyramidResult {
+  metric: string;
+  /** Tier index (0 = top) per customer. */
+  tier: Uint8Array;
+  tiers: PyramidTier[];
+}
 
 const epsilon = 1e-9;
 

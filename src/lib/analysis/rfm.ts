@@ -1,9 +1,73 @@
-import { histogram } from './histogram.ts';
+import { histogram, type Histogram } from './histogram.ts';
 import { median } from './median.ts';
 import { segmentRules } from './presets.ts';
-import { eightClass, eightClasses, gridSegmentK, gridSegments, matchRule, othersSegment, shadowedRules } from './rfmSegments.ts';
+import { eightClass, eightClasses, gridSegmentK, gridSegments, matchRule, othersSegment, shadowedRules, type SegmentRule } from './rfmSegments.ts';
 import { packageScores, rankScores, splitScores, splitValue, thresholdScores, type Better, type DimensionScores } from './rfmScores.ts';
-import type { RfmConfig, RfmResult, SegmentSummary, Summary } from './types.ts';
+import type { Summary } from './types.ts';
+
+export type RfmMethod = 'rank' | 'rfm-package' | 'thresholds' | 'mean' | 'median';
+
+export type SegmentScheme = 'grid' | 'eight' | 'rfm-package-vignette' | 'rfm-package-tests' | 'custom';
+
+export interface RfmConfig {
+  method: RfmMethod;
+  /** Levels per dimension: 3, 4 or 5. */
+  bins: 3 | 4 | 5;
+  /** Cut points for method 'thresholds' (k − 1 values each, ascending). R in days: a value ≤ cut i gets the higher score. */
+  thresholds: { r: number[]; f: number[]; m: number[] };
+  segments: SegmentScheme;
+  /** Rules for 'custom' (and the editable copy of a preset). */
+  customSegments: SegmentRule[];
+  /** Split used by the 8-class model. */
+  split: 'mean' | 'median';
+  /** Suggested actions edited by the user, by segment name (override SegmentSummary.action on screen and in exports). */
+  actions?: Record<string, string>;
+}
+
+export interface RfmThresholds {
+  /** Per dimension, the bin edges actually used, described so they can be shown: for level s, [lower, upper] in the dimension's units. */
+  r: { level: number; min: number; max: number }[];
+  f: { level: number; min: number; max: number }[];
+  m: { level: number; min: number; max: number }[];
+  /** Cut points as applied (method-specific, shown verbatim). */
+  cuts: { r: number[]; f: number[]; m: number[] };
+}
+
+export interface SegmentSummary {
+  name: string;
+  customers: number;
+  customerShare: number;
+  orders: number;
+  revenue: number;
+  revenueShare: number;
+  aov: number;
+  medianR: number;
+  medianF: number;
+  medianM: number;
+  action: string;
+}
+
+export interface RfmResult {
+  config: RfmConfig;
+  /** Scores per customer (0 when not scorable, e.g. no positive order). */
+  r: Uint8Array;
+  f: Uint8Array;
+  m: Uint8Array;
+  thresholds: RfmThresholds;
+  /** Levels left empty per dimension (ties), for the UI to explain. */
+  emptyLevels: { r: number[]; f: number[]; m: number[] };
+  /** Segment index per customer into `segments`. */
+  segment: Uint16Array;
+  segments: SegmentSummary[];
+  /** For custom tables: indices of rules that can never match (shadowed). */
+  shadowed: number[];
+  /** R × F grid: grid[r-1][f-1] = { customers, meanM }. */
+  grid: { customers: number; meanM: number; segment: string }[][];
+  /** The 8-class model (always computed): class index 0..7 per customer and its summary. */
+  eight: { cls: Uint8Array; classes: SegmentSummary[]; split: { r: number; f: number; m: number } };
+  /** Histograms of R, F and M for the view. */
+  histograms: { r: Histogram; f: Histogram; m: Histogram };
+}
 
 /** Customers that can be scored: a positive order (finite R), F > 0 and a finite M. */
 export function scorable(summary: Summary): Uint8Array {

@@ -1,4 +1,11 @@
-import type { SegmentRule } from './types.ts';
+/** One row of a custom segment table; ranges are inclusive score ranges. */
+export interface SegmentRule {
+  name: string;
+  r: [number, number];
+  f: [number, number];
+  m: [number, number];
+  action?: string;
+}
 
 /** Name of the segment for customers that match no rule or cannot be scored. */
 export const othersSegment = 'others';

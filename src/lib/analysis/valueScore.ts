@@ -1,5 +1,35 @@
 import { lowerIsBetter, normalise } from './normalise.ts';
-import type { Summary, ValueIndicator, ValueScoreConfig, ValueScoreResult } from './types.ts';
+import type { Summary } from './types.ts';
+
+export interface ValueIndicator {
+  metric: string;
+  /** Weight as a fraction; all weights sum to 1. */
+  weight: number;
+  group: 'realised' | 'potential';
+}
+
+export interface ValueScoreConfig {
+  indicators: ValueIndicator[];
+  normalisation: 'minmax' | 'percentile';
+  /** Score band lower bounds, descending, e.g. [80, 60, 40, 0] → tiers 1..4. */
+  bands: number[];
+}
+
+export interface ValueScoreResult {
+  config: ValueScoreConfig;
+  score: Float64Array;
+  realised: Float64Array;
+  potential: Float64Array;
+  tier: Uint8Array;
+  tiers: { tier: number; lower: number; customers: number; value: number }[];
+  /** Quadrant per customer: 0 high-high, 1 high realised/low potential, 2 low realised/high potential, 3 low-low. */
+  quadrant: Uint8Array;
+  quadrants: { quadrant: number; customers: number }[];
+  /** The indicators actually used, with weights renormalised to sum to 1. */
+  used?: ValueIndicator[];
+  /** Indicator metrics not found in the summary (left out). */
+  skipped?: string[];
+}
 
 /** A sub-score at or above this is "high" on the scorecard's 2×2. */
 export const highScore = 50;

@@ -1,4 +1,4 @@
-import type { AbcResult } from '../analysis/types.ts';
+import type { AbcResult } from '../analysis/abc.ts';
 
 /** A bar of the Pareto chart: customers at ranks [start, end) of one class. */
 export interface ParetoBin {

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ImportReport } from '../import/TableBuilder.ts';
+import type { ImportReport } from '../import/ImportReport.ts';
 
 /** Typed-array or string-dictionary payload of one column chunk. */
 export type ChunkData = Int32Array | Float64Array | string[];

@@ -6,7 +6,8 @@ import { roles, validateMapping, type Mapping } from './mapping.ts';
 import { previewCsv } from './parseCsv.ts';
 import { RowReader } from './RowReader.ts';
 import { splitBlocks } from './splitBlocks.ts';
-import { lineSpan, TableBuilder, type ImportReport } from './TableBuilder.ts';
+import type { ImportReport } from './ImportReport.ts';
+import { lineSpan, TableBuilder } from './TableBuilder.ts';
 import { toTable } from './toTable.ts';
 
 export interface ImportOptions {

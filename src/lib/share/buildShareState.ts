@@ -1,4 +1,4 @@
-import type { AnalysisConfig } from '../analysis/types.ts';
+import type { AnalysisConfig } from '../analysis/analyze.ts';
 import type { Table } from '../analysis/table.ts';
 import type { ShareState, SourceFacts } from './shareState.ts';
 

@@ -1,4 +1,4 @@
-import type { AnalysisConfig } from '../analysis/types.ts';
+import type { AnalysisConfig } from '../analysis/analyze.ts';
 import { validateMapping } from '../import/mapping.ts';
 import { sqlMapping } from './sqlMapping.ts';
 import { toDuckDbSql } from './toDuckDbSql.ts';

@@ -1,6 +1,9 @@
-import { gridSegmentK, eightClasses, othersSegment } from '../analysis/rfmSegments.ts';
-import { segmentRules } from '../analysis/presets.ts';
-import type { AnalysisConfig, RfmConfig } from '../analysis/types.ts';
+import type { AnalysisConfig } from '../analysis/analyze.ts';
+import { abcSql, sharesSql } from './abcSql.ts';
+import { dateExpr, idExpr, numberExpr } from './cellSql.ts';
+import { keysSql } from './idOrderSql.ts';
+import { rfmCtes, segmentExpr } from './rfmSql.ts';
+import { literal } from './sqlLiterals.ts';
 
 /** Header names of the mapped columns (as written in the CSV's header row). */
 export interface SqlColumns {
@@ -47,46 +50,6 @@ function encodingNote(encoding: string | undefined, file: string): string {
 const dialect = `-- DuckDB-specific: read_csv, TRY_CAST, try_strptime, regexp_* functions, list_transform with a lambda,
 -- quantile_cont, date_diff and sum(x ORDER BY y) (adds in a given order); the rest is standard SQL.`;
 
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
-
-function num(value: number, what: string): string {
-  if (!Number.isFinite(value)) throw new RangeError(`invalid ${what}: ${value} (expected a finite number)`);
-  return String(value);
-}
-
-/** SQL for a customer-id (or order-id) cell: trimmed, `17850.0` read as `17850`, blank = NULL (as the importer does). */
-function idExpr(column: string): string {
-  return `NULLIF(regexp_replace(trim(${ident(column)}), '^([0-9]+)\\.0+$', '\\1'), '')`;
-}
-
-/** SQL for a number cell: thousands separators and spaces removed; unreadable = NULL. */
-function numberExpr(column: string): string {
-  return `TRY_CAST(replace(replace(trim(${ident(column)}), ',', ''), ' ', '') AS DOUBLE)`;
-}
-
-/**
- * SQL for a date cell: ISO dates and date-times (the time is dropped), 2024/3/5 and 20240305;
- * unreadable = NULL. (The app reads more formats; convert other files to ISO dates first.)
- */
-function dateExpr(column: string): string {
-  const day = `split_part(replace(trim(${ident(column)}), 'T', ' '), ' ', 1)`;
-  return `coalesce(TRY_CAST(${day} AS DATE), CAST(try_strptime(${day}, '%Y/%m/%d') AS DATE), CAST(try_strptime(${day}, '%Y%m%d') AS DATE))`;
-}
-
-/**
- * The natural order of customer ids the app uses (compareIds): when every id is a number they
- * compare as numbers; otherwise runs of digits compare by value (a run becomes '0', its length in
- * 4 digits and its digits without leading zeros, so runs of equal length compare digit by digit) and
- * everything else character by character. Full ties fall back to the id itself.
- */
-const naturalKey =
-  `array_to_string(list_transform(regexp_extract_all(customer_id, '[0-9]+|[^0-9]+'), lambda part: ` +
-  `CASE WHEN regexp_full_match(part, '[0-9]+') ` +
-  `THEN '0' || lpad(CAST(length(CASE WHEN ltrim(part, '0') = '' THEN '0' ELSE ltrim(part, '0') END) AS VARCHAR), 4, '0') || ` +
-  `CASE WHEN ltrim(part, '0') = '' THEN '0' ELSE ltrim(part, '0') END ELSE part END), '')`;
-const numericId = `regexp_full_match(customer_id, '[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?')`;
-
 function checkConfig(config: AnalysisConfig) {
   const { a, b, rule } = config.abc;
   if (!(a > 0 && a <= b && b <= 1)) throw new RangeError(`invalid ABC thresholds: A ${a}, B ${b} (expected 0 < A ≤ B ≤ 1)`);
@@ -99,86 +62,10 @@ function checkConfig(config: AnalysisConfig) {
   }
 }
 
-/** Score expression of one dimension; `value` is the column, `better` whether higher values are better. */
-function scoreExpr(rfm: RfmConfig, dim: 'r' | 'f' | 'm', value: string, better: 'higher' | 'lower'): string {
-  const k = rfm.bins;
-  switch (rfm.method) {
-    case 'rank': {
-      // r = 1 + customers strictly worse = rank() among eligible customers ordered worst first.
-      const worstFirst = better === 'higher' ? 'ASC' : 'DESC';
-      return `1 + floor(${k} * (rank() OVER (ORDER BY ${value} ${worstFirst}) - 1) / count(*) OVER ())`;
-    }
-    case 'rfm-package': {
-      // Bins [lower, upper) with lower = (min, breaks…), upper = (breaks…, max + 1): the bin is the number of breaks ≤ value.
-      const bins = Array.from({ length: k - 1 }, (_, s) => `CASE WHEN ${value} >= breaks.${dim}${s + 1} THEN 1 ELSE 0 END`).join(' + ');
-      return better === 'higher' ? `1 + ${bins}` : `${k} - (${bins})`;
-    }
-    case 'thresholds': {
-      const cuts = rfm.thresholds[dim];
-      if (cuts.length !== k - 1) throw new RangeError(`invalid thresholds: ${cuts.length} cut points for ${k} levels (expected ${k - 1})`);
-      cuts.forEach((c, i) => {
-        if (!Number.isFinite(c) || (i > 0 && !(c > cuts[i - 1]))) throw new RangeError(`invalid thresholds: ${cuts.join(', ')} (expected ascending numbers)`);
-      });
-      // Right-closed bins (−∞, c1], (c1, c2], …: the bin is the number of cut points below the value.
-      const bins = cuts.map((c) => `CASE WHEN ${value} > ${num(c, 'threshold')} THEN 1 ELSE 0 END`).join(' + ');
-      return better === 'higher' ? `1 + ${bins}` : `${k} - (${bins})`;
-    }
-    case 'mean':
-    case 'median': {
-      const high = better === 'higher' ? `${value} > split.${dim}` : `${value} < split.${dim}`;
-      return `CASE WHEN ${high} THEN ${k} ELSE 1 END`;
-    }
-    default:
-      throw new RangeError(`invalid RFM method: ${String(rfm.method)}`);
-  }
-}
-
-/** CASE expression naming each customer's segment from r, f, m (NULL scores: 'others'). */
-function segmentExpr(rfm: RfmConfig): string {
-  const k = rfm.bins;
-  const lines: string[] = [];
-  if (rfm.segments === 'grid') {
-    // The R × F grid of METHOD §5 (k levels mapped onto the 5-level grid), one line per R level and segment.
-    for (let r = k; r >= 1; r--) {
-      const byName = new Map<string, number[]>();
-      for (let f = 1; f <= k; f++) {
-        const name = gridSegmentK(r, f, k);
-        byName.set(name, [...(byName.get(name) ?? []), f]);
-      }
-      for (const [name, fs] of byName) lines.push(`      WHEN r = ${r} AND f IN (${fs.join(', ')}) THEN ${literal(name)}`);
-    }
-  } else if (rfm.segments === 'eight') {
-    // The 8-class model: High = better than the split (R: fewer days; F, M: more).
-    for (const c of eightClasses) {
-      const cond = (['r', 'f', 'm'] as const).map((d) => `${c[d] ? '' : 'NOT '}${d}_high`).join(' AND ');
-      lines.push(`      WHEN ${cond} THEN ${literal(c.key)}`);
-    }
-  } else if (rfm.segments === 'rfm-package-vignette' || rfm.segments === 'rfm-package-tests' || rfm.segments === 'custom') {
-    // An ordered rule table: inclusive score ranges, the first matching row wins.
-    for (const rule of segmentRules(rfm.segments, rfm.customSegments)) {
-      const range = (dim: string, [lo, hi]: [number, number]) => `${dim} BETWEEN ${num(lo, 'segment range')} AND ${num(hi, 'segment range')}`;
-      lines.push(`      WHEN ${range('r', rule.r)} AND ${range('f', rule.f)} AND ${range('m', rule.m)} THEN ${literal(rule.name)}`);
-    }
-  } else {
-    throw new RangeError(`invalid segment scheme: ${String(rfm.segments)}`);
-  }
-  return `CASE\n      WHEN r IS NULL THEN ${literal(othersSegment)}\n${lines.join('\n')}\n      ELSE ${literal(othersSegment)}\n    END`;
-}
-
 function readCsv(options: SqlOptions): string {
   const delimiter = options.mapping.delimiter ?? ',';
   // Every column as text, so that the SQL decides how a cell is read.
   return `read_csv(${literal(options.file)}, header = true, all_varchar = true, delim = ${literal(delimiter)}, quote = '"', escape = '"')`;
-}
-
-function abcSql(config: AnalysisConfig, indent: string): string {
-  const { a, b, rule } = config.abc;
-  const eps = '1e-9'; // tolerance of the app for floating-point sums of shares
-  const cls =
-    rule === 'textbook'
-      ? `CASE WHEN NOT (value > 0) OR value IS NULL THEN 'C' WHEN cum_share <= ${num(a, 'A')} + ${eps} THEN 'A' WHEN cum_share <= ${num(b, 'B')} + ${eps} THEN 'B' ELSE 'C' END`
-      : `CASE WHEN NOT (value > 0) OR value IS NULL THEN 'C' WHEN cum_share - share < ${num(a, 'A')} - ${eps} THEN 'A' WHEN cum_share - share < ${num(b, 'B')} - ${eps} THEN 'B' ELSE 'C' END`;
-  return `${indent}${cls}`;
 }
 
 /**
@@ -349,92 +236,9 @@ ORDER BY abc_rank;
 `;
 }
 
-/** Customers in the app's order (ids in natural order). */
-const idOrder = 'numeric_key, natural_key, customer_id';
-
-/** The two sort keys of the natural id order (see naturalKey), for the customer id column `id`. */
-function keysSql(id: string): string {
-  return `    -- The app's natural order of customer ids: all numeric: as numbers; else digit runs by value, the rest by character.
-    CASE WHEN bool_and(${numericId}) OVER () THEN TRY_CAST(${id} AS DOUBLE) END AS numeric_key,
-    CASE WHEN bool_and(${numericId}) OVER () THEN NULL ELSE ${naturalKey} END AS natural_key`;
-}
-
-/** The ABC ranking of CTE \`ranked\` (customer_id, value, sort keys): rank, share and cumulative share. */
-function sharesSql(): string {
-  return `-- The positive total, added in customer order; shares and their running sum in rank order.
-total AS (
-  SELECT sum(value ORDER BY ${idOrder}) FILTER (WHERE value > 0) AS total FROM ranked
-),
-shared AS (
-  SELECT ranked.*, CASE WHEN value > 0 THEN value / total.total ELSE 0 END AS share
-  FROM ranked, total
-),
-shares AS (
-  SELECT
-    *,
-    row_number() OVER rank_order - 1 AS abc_rank,
-    sum(share) OVER (rank_order ROWS UNBOUNDED PRECEDING) AS cum_share
-  FROM shared
-  WINDOW rank_order AS (ORDER BY value DESC NULLS LAST, ${idOrder})
-)`;
-}
-
 /** Percent text of a fraction for the settings comment. */
 function pct(x: number): string {
   return `${+(x * 100).toFixed(4)} %`;
-}
-
-/** The CTEs that score R, F and M among eligible customers (and the 8-class flags when needed). */
-function rfmCtes(rfm: RfmConfig, probabilities: number[]): string {
-  const parts: string[] = [];
-  const from: string[] = ['eligible'];
-  if (rfm.method === 'rfm-package') {
-    // The R package's breaks: quantile type 7 (quantile_cont) at 1/k … (k − 1)/k, plus 1.
-    const breaks = (dim: string, column: string) =>
-      probabilities.map((p, s) => `quantile_cont(${column}, ${p}) + 1 AS ${dim}${s + 1}`).join(',\n    ');
-    parts.push(`-- 8a. Breaks of the R package rfm (quantile type 7 plus 1).
-breaks AS (
-  SELECT
-    ${breaks('r', 'recency_days')},
-    ${breaks('f', 'frequency')},
-    ${breaks('m', 'monetary')}
-  FROM eligible
-),`);
-    from.push('breaks');
-  }
-  // The mean adds in customer order, as the app does (bit-identical sums); the median is quantile type 7 at 0.5.
-  const agg = (column: string, m: string) => (m === 'mean' ? `sum(${column} ORDER BY ${idOrder}) / count(*)` : `quantile_cont(${column}, 0.5)`);
-  if (rfm.method === 'mean' || rfm.method === 'median') {
-    const m = rfm.method;
-    parts.push(`-- 8b. The ${m} of each dimension over the scorable customers (High = better than it).
-split AS (
-  SELECT ${agg('recency_days', m)} AS r, ${agg('frequency', m)} AS f, ${agg('monetary', m)} AS m
-  FROM eligible
-),`);
-    from.push('split');
-  }
-  if (rfm.segments === 'eight') {
-    const m = rfm.split;
-    parts.push(`-- 8c. The 8-class model splits at the ${m} (setting "split"), whatever the scoring method.
-eight_split AS (
-  SELECT ${agg('recency_days', m)} AS r, ${agg('frequency', m)} AS f, ${agg('monetary', m)} AS m
-  FROM eligible
-),
-eight AS (
-  SELECT customer_id, recency_days < es.r AS r_high, frequency > es.f AS f_high, monetary > es.m AS m_high
-  FROM eligible, eight_split es
-),`);
-  }
-  parts.push(`-- 8. RFM scores 1..${rfm.bins} (higher is better; for R fewer days is better), method ${rfm.method}.
-scored AS (
-  SELECT
-    customer_id,
-    CAST(${scoreExpr(rfm, 'r', 'recency_days', 'lower')} AS INTEGER) AS r,
-    CAST(${scoreExpr(rfm, 'f', 'frequency', 'higher')} AS INTEGER) AS f,
-    CAST(${scoreExpr(rfm, 'm', 'monetary', 'higher')} AS INTEGER) AS m
-  FROM ${from.join(', ')}
-),`);
-  return parts.join('\n');
 }
 
 /** ABC on a customer table (no dates: no RFM; r, f, m and segment are NULL). */

@@ -1,5 +1,5 @@
 import { defaultConfig } from '../analysis/defaults.ts';
-import type { AnalysisConfig, AnalysisResult } from '../analysis/types.ts';
+import type { AnalysisConfig, AnalysisResult } from '../analysis/analyze.ts';
 import type { DatasetRecord } from '../data/db.ts';
 import type { Table } from '../analysis/table.ts';
 import { deleteDataset, getSetting, listDatasets, removeUnfinished, renameDataset, setSetting } from '../data/datasets.ts';

@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '../analysis/types.ts';
+import type { AnalysisResult } from '../analysis/analyze.ts';
 import type { TableColumn } from './tableColumn.ts';
 
 type DrillColumn = TableColumn;

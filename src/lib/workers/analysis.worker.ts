@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
-import { Analyzer } from '../analysis/analyze.ts';
-import type { AnalysisConfig } from '../analysis/types.ts';
+import { Analyzer, type AnalysisConfig } from '../analysis/analyze.ts';
 import { loadTable } from '../data/datasets.ts';
 import type { AnalysisRequest, AnalysisResponse } from './protocol.ts';
 import { toWorkerError } from './protocol.ts';

@@ -1,4 +1,4 @@
-import type { AnalysisConfig, AnalysisResult } from '../analysis/types.ts';
+import type { AnalysisConfig, AnalysisResult } from '../analysis/analyze.ts';
 import type { DatasetReport } from '../data/db.ts';
 import type { Table } from '../analysis/table.ts';
 

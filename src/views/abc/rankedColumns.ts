@@ -1,4 +1,4 @@
-import type { AbcResult } from '../../lib/analysis/types.ts';
+import type { AbcResult } from '../../lib/analysis/abc.ts';
 import type { TableColumn } from '../../lib/ui/tableColumn.ts';
 
 const classNames = ['A', 'B', 'C'];

@@ -1,4 +1,4 @@
-import type { KeyAccountResult } from '../../lib/analysis/types.ts';
+import type { KeyAccountResult } from '../../lib/analysis/keyAccounts.ts';
 
 /**
  * The key accounts at month `month`, replayed from the entries and exits up

@@ -1,4 +1,4 @@
-import type { KeyAccountResult } from '../../lib/analysis/types.ts';
+import type { KeyAccountResult } from '../../lib/analysis/keyAccounts.ts';
 
 /** One month of the key-account chart: its end date, the count meeting the standard, entries, exits, and whether its window is partial. */
 export interface KeyAccountMonth {

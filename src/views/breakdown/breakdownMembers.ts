@@ -1,4 +1,4 @@
-import type { BreakdownRow } from '../../lib/analysis/types.ts';
+import type { BreakdownRow } from '../../lib/analysis/breakdown.ts';
 import type { Category } from '../../lib/analysis/table.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { BreakdownRow } from '../../lib/analysis/types.ts';
+import type { BreakdownRow } from '../../lib/analysis/breakdown.ts';
 
 /** Column headers of the breakdown export, in the order of the columns. */
 export interface BreakdownHeaders {

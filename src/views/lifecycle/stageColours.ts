@@ -1,4 +1,4 @@
-import type { LifecycleStage } from '../../lib/analysis/types.ts';
+import type { LifecycleStage } from '../../lib/analysis/lifecycle.ts';
 
 const index: Record<LifecycleStage, number> = {
   prospect: 7,

@@ -1,4 +1,4 @@
-import type { PlanClass } from '../../lib/analysis/types.ts';
+import type { PlanClass } from '../../lib/analysis/plan.ts';
 
 /** The plan classes with one class changed (a new array; the input is not changed). Throws when the class is not in the plan. */
 export function editPlanClass(classes: readonly PlanClass[], cls: string, patch: Partial<Omit<PlanClass, 'cls'>>): PlanClass[] {

@@ -1,4 +1,4 @@
-import type { PlanRow } from '../../lib/analysis/types.ts';
+import type { PlanRow } from '../../lib/analysis/plan.ts';
 
 /** What the plan's "standard" cell says for one class: its revenue bound and the typical yearly orders. */
 export type PlanStandard =

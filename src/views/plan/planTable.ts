@@ -1,4 +1,4 @@
-import type { PlanRow } from '../../lib/analysis/types.ts';
+import type { PlanRow } from '../../lib/analysis/plan.ts';
 
 /** Column headers of the plan export, in order. */
 export interface PlanHeaders {

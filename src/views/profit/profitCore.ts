@@ -1,4 +1,4 @@
-import type { ProfitabilityResult } from '../../lib/analysis/types.ts';
+import type { ProfitabilityResult } from '../../lib/analysis/profitability.ts';
 
 /**
  * The cells of the products and customers shown individually (without the merged "other products" row and

@@ -1,4 +1,4 @@
-import type { ProfitabilityResult } from '../../lib/analysis/types.ts';
+import type { ProfitabilityResult } from '../../lib/analysis/profitability.ts';
 
 export interface ProfitGroupRow {
   /** Group code as in ProfitabilityResult.group (0 profitable, 1 mixed, 2 loss). */

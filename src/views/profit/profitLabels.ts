@@ -1,4 +1,4 @@
-import type { ProfitabilityResult } from '../../lib/analysis/types.ts';
+import type { ProfitabilityResult } from '../../lib/analysis/profitability.ts';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 

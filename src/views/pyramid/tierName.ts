@@ -1,5 +1,5 @@
 import type { Locale } from '../../lib/i18n/define.ts';
-import type { PyramidTier } from '../../lib/analysis/types.ts';
+import type { PyramidTier } from '../../lib/analysis/pyramid.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import { translateOr } from '../../lib/ui/translateOr.ts';
 

@@ -1,5 +1,4 @@
-import type { SegmentRule } from '../../lib/analysis/types.ts';
-import { gridSegmentK, gridSegments } from '../../lib/analysis/rfmSegments.ts';
+import { gridSegmentK, gridSegments, type SegmentRule } from '../../lib/analysis/rfmSegments.ts';
 
 /**
  * The default R × F grid as an editable custom table for k levels: one rule per grid segment covering the

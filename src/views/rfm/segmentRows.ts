@@ -1,4 +1,4 @@
-import type { SegmentSummary } from '../../lib/analysis/types.ts';
+import type { SegmentSummary } from '../../lib/analysis/rfm.ts';
 
 /** Segment summaries as rows (header first): name, customers, share, orders, revenue, share, AOV, median R/F/M, action. */
 export function segmentRows(

@@ -1,4 +1,4 @@
-import type { RfmThresholds } from '../../lib/analysis/types.ts';
+import type { RfmThresholds } from '../../lib/analysis/rfm.ts';
 
 /**
  * The thresholds actually used, as rows (header first) for the table and its CSV export: one row per

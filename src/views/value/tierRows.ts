@@ -1,4 +1,4 @@
-import type { ValueScoreResult } from '../../lib/analysis/types.ts';
+import type { ValueScoreResult } from '../../lib/analysis/valueScore.ts';
 
 export interface TierRow {
   /** Tier code as in ValueScoreResult.tier: 1.. for the bands, 0 below every band. */

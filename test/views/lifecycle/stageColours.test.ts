@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { stageColours } from '../../../src/views/lifecycle/stageColours.ts';
-import type { LifecycleStage } from '../../../src/lib/analysis/types.ts';
+import type { LifecycleStage } from '../../../src/lib/analysis/lifecycle.ts';
 
 describe('stageColours(keys)', () => {
   const all: LifecycleStage[] = ['prospect', 'exploration', 'growing', 'stable', 'fluctuating', 'declining', 'lost'];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { PlanRow } from '../../../src/lib/analysis/types.ts';
+import type { PlanRow } from '../../../src/lib/analysis/plan.ts';
 import { translate } from '../../../src/lib/i18n/messages.ts';
 import { planStandard, planStandardText } from '../../../src/views/plan/planStandard.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { profitLabels } from '../../../src/views/profit/profitLabels.ts';
-import type { ProfitabilityResult } from '../../../src/lib/analysis/types.ts';
+import type { ProfitabilityResult } from '../../../src/lib/analysis/profitability.ts';
 
 const tr = (key: string, params?: Record<string, unknown>) => (params ? `${key}(${JSON.stringify(params)})` : key);
 const base = (over: Partial<ProfitabilityResult>): ProfitabilityResult => ({

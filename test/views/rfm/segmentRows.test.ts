@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { segmentRows } from '../../../src/views/rfm/segmentRows.ts';
-import type { SegmentSummary } from '../../../src/lib/analysis/types.ts';
+import type { SegmentSummary } from '../../../src/lib/analysis/rfm.ts';
 
 const seg = (name: string, over: Partial<SegmentSummary> = {}): SegmentSummary => ({
   name,

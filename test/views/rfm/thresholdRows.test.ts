@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { thresholdRows } from '../../../src/views/rfm/thresholdRows.ts';
-import type { RfmThresholds } from '../../../src/lib/analysis/types.ts';
+import type { RfmThresholds } from '../../../src/lib/analysis/rfm.ts';
 
 const th: RfmThresholds = {
   r: [

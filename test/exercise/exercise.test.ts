@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Table } from '../../src/lib/analysis/table.ts';
-import { changhaiTable } from '../../src/lib/share/changhai.ts';
-import { dataOrder, exerciseMetric, exerciseRows, exerciseTotal, valueDigits, isExerciseTable, markClass, markExercise, markPercent, parsePercent } from '../../src/lib/share/exercise.ts';
-import { changhai, orders } from './fixtures.ts';
+import { changhaiTable } from '../../src/lib/exercise/changhai.ts';
+import { dataOrder, exerciseMetric, exerciseRows, exerciseTotal, valueDigits, isExerciseTable, markClass, markExercise, markPercent, parsePercent } from '../../src/lib/exercise/exercise.ts';
+import { changhai, orders } from '../share/fixtures.ts';
 
 const textbook = { metric: 'revenue', a: 0.8, b: 0.95, rule: 'textbook' as const };
 

@@ -1,8 +1,8 @@
-import { abc } from '../analysis/abc.ts';
+import { abc, type AbcConfig } from '../analysis/abc.ts';
 import { compareIds } from '../analysis/compareIds.ts';
 import { summarize } from '../analysis/summarize.ts';
 import type { Table } from '../analysis/table.ts';
-import type { AbcConfig, SummaryConfig } from '../analysis/types.ts';
+import type { SummaryConfig } from '../analysis/types.ts';
 
 /** Most customers an exercise table may have (a classroom table fits on one sheet). */
 export const maxExerciseCustomers = 50;

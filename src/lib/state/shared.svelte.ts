@@ -1,15 +1,15 @@
 import type { Table } from '../analysis/table.ts';
-import type { AnalysisConfig } from '../analysis/types.ts';
+import type { AnalysisConfig } from '../analysis/analyze.ts';
 import type { DatasetRecord } from '../data/db.ts';
 import { listDatasets, loadTable, setSetting, storeTable } from '../data/datasets.ts';
-import { app, mergeConfig } from '../state/app.svelte.ts';
-import { buildShareState } from './buildShareState.ts';
-import { decodeState, encodeState } from './codec.ts';
-import { matchesSource, sourceOf } from './sourceOf.ts';
-import { maxProjectChars, parseProject, projectFile } from './project.ts';
-import { recordFor } from './recordFor.ts';
-import type { ShareState } from './shareState.ts';
-import { isShareError, ShareError } from './ShareError.ts';
+import { app, mergeConfig } from './app.svelte.ts';
+import { buildShareState } from '../share/buildShareState.ts';
+import { decodeState, encodeState } from '../share/codec.ts';
+import { matchesSource, sourceOf } from '../share/sourceOf.ts';
+import { maxProjectChars, parseProject, projectFile } from '../share/project.ts';
+import { recordFor } from '../share/recordFor.ts';
+import type { ShareState } from '../share/shareState.ts';
+import { isShareError, ShareError } from '../share/ShareError.ts';
 
 /** A link that carried settings only: what it belongs to and, if one is stored, the matching dataset. */
 export interface SettingsOnly {

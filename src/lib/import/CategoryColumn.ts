@@ -1,0 +1,125 @@
+import { detach } from './detach.ts';
+
+/** Conversions counted per category column (each an i18n key `coercion.<kind>`). */
+export const categoryCoercions = ['trimmed', 'wholeNumberId'] as const;
+const TRIMMED = 1;
+const WHOLE_NUMBER_ID = 2;
+const wholeNumberId = /^\d+\.0+$/;
+
+/** Whether a character may be white space to String.prototype.trim (false ones are certainly not). */
+function maybeSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 0x1680 && c <= 0x3000) || c === 0xfeff;
+}
+
+/** One categorical column being built: int32 codes into a dictionary of labels, with its conversions (trimmed text, `17850.0` ids) counted. */
+export class CategoryColumn {
+  codes = new Int32Array(0);
+  labels: string[] = [];
+  counts = new Int32Array(categoryCoercions.length);
+  readonly #codeOf = new Map<string, number>();
+  /** Raw text that needed a conversion → code × 4 + conversion bits (clean labels are found in #codeOf). */
+  readonly #alias = new Map<string, number>();
+  /** The last non-empty text interned and its code × 4 + conversion bits. */
+  #lastText: string | null = null;
+  #last = 0;
+  constructor(
+    readonly name: string,
+    readonly source: number,
+    readonly header: string,
+    readonly idLike: boolean
+  ) {}
+
+  /** The label a cell stands for ('' = missing) and the conversion bits it needs. */
+  normalize(text: string): [string, number] {
+    let kinds = 0;
+    let label = text.trim();
+    if (label !== text && label !== '') kinds |= TRIMMED;
+    if (this.idLike && wholeNumberId.test(label)) {
+      label = label.slice(0, label.indexOf('.'));
+      kinds |= WHOLE_NUMBER_ID;
+    }
+    return [label, kinds];
+  }
+
+  /** Whether `normalize` would surely keep a text as it is (a conservative test: no space at either end, no `.0` id). */
+  #isClean(text: string): boolean {
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(text.length - 1);
+    return !maybeSpace(first) && !maybeSpace(last) && !(this.idLike && last === 48);
+  }
+
+  has(text: string): boolean {
+    if (this.#codeOf.has(text) || this.#alias.has(text)) return true;
+    const [label] = this.normalize(text);
+    return label !== '' && this.#codeOf.has(label);
+  }
+
+  #count(kinds: number) {
+    if (kinds & TRIMMED) this.counts[0]++;
+    if (kinds & WHOLE_NUMBER_ID) this.counts[1]++;
+  }
+
+  /** The code of a cell, adding its label to the dictionary if new; counts conversions. */
+  intern(text: string): number {
+    if (text.length === 0) return -1;
+    // Exports sorted by order repeat a value on consecutive rows: compare with the last one first.
+    if (text === this.#lastText) {
+      const kinds = this.#last & 3;
+      if (kinds) this.#count(kinds);
+      return (this.#last - kinds) / 4;
+    }
+    const labels = this.labels;
+    if (labels.length <= 8) {
+      // A handful of labels (regions, channels): comparing is cheaper than hashing a fresh string.
+      for (let c = 0; c < labels.length; c++) {
+        if (labels[c] === text) {
+          this.#lastText = text;
+          this.#last = c * 4;
+          return c;
+        }
+      }
+    } else {
+      const code = this.#codeOf.get(text);
+      if (code !== undefined) {
+        this.#lastText = text;
+        this.#last = code * 4;
+        return code;
+      }
+    }
+    if (this.#isClean(text)) {
+      // A new label that needs no conversion (unique order ids land here): no alias or second lookup.
+      const c = labels.length;
+      const kept = detach(text);
+      labels.push(kept);
+      this.#codeOf.set(kept, c);
+      this.#lastText = text;
+      this.#last = c * 4;
+      return c;
+    }
+    const alias = this.#alias.get(text);
+    if (alias !== undefined) {
+      const kinds = alias & 3;
+      this.#count(kinds);
+      this.#lastText = text;
+      this.#last = alias;
+      return (alias - kinds) / 4;
+    }
+    const [label, kinds] = this.normalize(text);
+    if (label === '') return -1;
+    let c = this.#codeOf.get(label);
+    if (c === undefined) {
+      c = this.labels.length;
+      const kept = detach(label); // labels outlive the block they were read from
+      this.labels.push(kept);
+      this.#codeOf.set(kept, c);
+    }
+    this.#lastText = text;
+    this.#last = c * 4 + kinds;
+    if (kinds) {
+      // Bounded: past the limit such texts take the slow path, still correctly.
+      if (this.#alias.size < 1_000_000) this.#alias.set(detach(text), c * 4 + kinds);
+      this.#count(kinds);
+    }
+    return c;
+  }
+}

@@ -1,0 +1,31 @@
+/** A row that was read but not accepted: its physical line (header = 1), the column at fault, an i18n reason key and the row's text. */
+export interface RejectedRow {
+  line: number;
+  column: string;
+  reason: string;
+  raw: string;
+}
+
+/** What an import read, accepted and converted (METHOD §1: rows read = accepted + rejected, always). */
+export interface ImportReport {
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  rowsWithoutCustomer: number;
+  customers: number;
+  /** Distinct order ids, or distinct (customer, day) when no order id is mapped; 0 for customer tables. */
+  orders: number;
+  totalAmount: number;
+  /** Epoch days of the earliest and latest accepted date; NaN without dates. */
+  firstDay: number;
+  lastDay: number;
+  /** Conversions applied, by `<header>|<kind>`; each kind is an i18n key `coercion.<kind>`. */
+  coercions: Record<string, number>;
+  /** Customer tables: customer ids that occur on more than one row (the later rows are rejected). */
+  duplicateCustomers: number;
+  /** Rejected rows in detail: the first `maxRejectedKept` of them. */
+  rejected: RejectedRow[];
+}
+
+/** Rejected rows kept in detail (all are counted). */
+export const maxRejectedKept = 10_000;
