@@ -6,7 +6,7 @@ import type { Role } from '../lib/analysis/table.ts';
 import type { AnalysisConfig } from '../lib/analysis/analyze.ts';
 import type { RfmMethod, SegmentScheme } from '../lib/analysis/rfm.ts';
 import type { Locale } from '../lib/i18n/define.ts';
-import type { Encoding } from '../lib/import/encoding.ts';
+import { encodings, type Encoding } from '../lib/import/encoding.ts';
 import type { CliTextKey } from './cliText.ts';
 
 /** What the command line asks for. */
@@ -121,7 +121,7 @@ function parse(argv: string[], env: Record<string, string | undefined>, langArg:
   if (request.format === 'csv' && command !== 'analyze') throw new UsageError('csvOnlyAnalyze');
   if (v.shape !== undefined) request.shape = choice('shape', v.shape, ['transactions', 'customers'] as const);
   if (v.encoding !== undefined) {
-    request.encoding = choice('encoding', v.encoding.toLowerCase(), ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const) as Encoding;
+    request.encoding = choice('encoding', v.encoding.toLowerCase(), encodings);
   }
   if (v.map !== undefined) {
     for (const pair of v.map.split(',')) {

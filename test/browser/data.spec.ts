@@ -167,3 +167,38 @@ test('the SQL for DuckDB reads the imported file with its mapping and the curren
   expect(sql).toContain('"order_date"');
   expect(sql).toMatch(/0\.7\b/);
 });
+
+test('a Windows-1252 file chosen through the file input: accented names decoded, the encoding named', async ({ page }) => {
+  await openFresh(page);
+  await page.setInputFiles('[data-testid=file-input]', fileURLToPath(new URL('../fixtures/real-world/invoices-latin1.csv', import.meta.url)));
+  await expect(page.getByTestId('encoding')).toHaveValue('windows-1252');
+  await expect(page.locator('.file-facts')).toContainText('Windows-1252 / Latin-1');
+  await expect(page.locator('.preview-table')).toContainText('Zoë Ashworth');
+  await expect(page.getByTestId('encoding-notice')).toHaveCount(0);
+  await page.getByTestId('confirm-import').click();
+  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await expect(page.getByTestId('dataset-report')).toContainText('Windows-1252 / Latin-1');
+  await expect(page.getByTestId('replacements')).toHaveCount(0);
+});
+
+test('a PNG chosen as a CSV file gets the message that it is an image', async ({ page }) => {
+  await openFresh(page);
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+  await page.setInputFiles('[data-testid=file-input]', { name: 'orders.csv', mimeType: 'text/csv', buffer: png });
+  await expect(page.getByRole('alert')).toContainText('This is an image (PNG, JPEG or GIF), not a CSV file.');
+  await expect(page.getByTestId('confirm-import')).toHaveCount(0);
+});
+
+test('an encoding the samples leave in doubt: the notice shows each alternative with its reading, and a button re-previews in it', async ({ page }) => {
+  await openFresh(page);
+  // Windows-1252 text with a byte (0x81) that no candidate reads cleanly.
+  const bytes = Buffer.from([...Buffer.from('customer,date,amount\nAnna H'), 0xe4, ...Buffer.from('berlin,2024-03-05,1\nX'), 0x81, ...Buffer.from(',2024-03-06,2\n')]);
+  await page.setInputFiles('[data-testid=file-input]', { name: 'doubt.csv', mimeType: 'text/csv', buffer: bytes });
+  const notice = page.getByTestId('encoding-notice');
+  await expect(notice).toContainText('The encoding may be wrong');
+  await expect(notice).toContainText('Anna Häberlin');
+  const chosen = await page.getByTestId('encoding').inputValue();
+  const other = notice.locator('button').first();
+  await other.click();
+  await expect(page.getByTestId('encoding')).not.toHaveValue(chosen);
+});

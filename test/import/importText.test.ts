@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { importBytes, importText } from '../../src/lib/import/importText.ts';
 import { isoOfDay } from '../../src/lib/analysis/day.ts';
 import { CodedError } from '../../src/lib/workers/protocol.ts';
+import { encode } from '../fixtures/real-world/generate.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const labels = (c: { codes: Int32Array; labels: string[] } | undefined) => [...(c?.codes ?? [])].map((k) => (k < 0 ? null : c!.labels[k]));
@@ -248,5 +249,38 @@ describe('rows read = rows accepted + rows rejected, always', () => {
       expect(report.rowsAccepted + report.rowsRejected).toBe(report.rowsRead);
       expect(report.rejected).toHaveLength(report.rowsRejected);
     }
+  });
+});
+
+describe('importBytes: encodings through the whole file', () => {
+  const ascii = (rows: number) => new TextEncoder().encode('customer,date,amount\n' + 'C0001,2024-03-05,12.50\n'.repeat(rows));
+  const gbkRows = encode('北京华联商厦,2024-03-06,88.00\n华东销售部,2024-03-07,35.00\n', 'gbk');
+
+  test('GBK bytes first appearing after 256 KB of ASCII are decoded as GB18030, with no replacement characters', () => {
+    const head = ascii(20_000);
+    const bytes = new Uint8Array(head.length + gbkRows.length);
+    bytes.set(head), bytes.set(gbkRows, head.length);
+    const { encoding, replacements, table } = importBytes(bytes, { mapping: { shape: 'transactions', columns: { customer: 0, date: 1, amount: 2 } } });
+    expect(encoding).toBe('gb18030');
+    expect(replacements).toBe(0);
+    expect(table.customer.labels).toContain('北京华联商厦');
+  });
+
+  test('characters that cannot be decoded are counted in `replacements`', () => {
+    const bytes = new TextEncoder().encode('customer,date,amount\nA\u00e9,2024-03-05,1\n');
+    const { replacements } = importBytes(bytes, { encoding: 'utf-8' });
+    expect(replacements).toBe(0);
+    const latin = encode('customer,date,amount\nAnna Häberlin,2024-03-05,1\nRésumé,2024-03-06,2\n', 'windows-1252');
+    expect(importBytes(latin).table.customer.labels).toEqual(['Anna Häberlin', 'Résumé']);
+    expect(importBytes(latin, { encoding: 'utf-8' }).replacements).toBe(3);
+  });
+
+  test.each([
+    ['a PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52], 'error.binary.image'],
+    ['an Excel workbook', [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, ...new TextEncoder().encode('xl/workbook.xml')], 'error.binary.xlsx'],
+    ['a gzip file', [0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3], 'error.binary.gzip'],
+    ['a PDF', [...new TextEncoder().encode('%PDF-1.4\n')], 'error.binary.pdf']
+  ] as const)('%s is refused with %s', (_, bytes, code) => {
+    expect(codedError(() => importBytes(Uint8Array.from(bytes))).code).toBe(code);
   });
 });

@@ -42,6 +42,8 @@ export interface DatasetRecord {
 export type DatasetReport = Omit<ImportReport, 'rejected' | 'duplicateCustomers'> & {
   duplicateCustomers?: number;
   rejectedStored: number;
+  /** Characters that could not be decoded (U+FFFD) in the whole file; older records lack it. */
+  replacements?: number;
 };
 
 export interface ChunkRecord {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Role, Table } from '../analysis/table.ts';
 import { CodedError } from '../workers/protocol.ts';
-import { createDecoder, detectEncoding, type Encoding } from './encoding.ts';
+import { countReplacements, createDecoder, detectEncoding, samplesOf, type Encoding } from './encoding.ts';
 import { roles, validateMapping, type Mapping } from './mapping.ts';
 import { previewCsv } from './parseCsv.ts';
 import { RowReader } from './RowReader.ts';
@@ -130,9 +130,14 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   return { table, report: finished.report, headers, mapping };
 }
 
-/** Like importText, from bytes: the encoding is detected (or given) and the text decoded first. */
-export function importBytes(bytes: Uint8Array, options: ImportOptions & { encoding?: Encoding } = {}): ImportResult & { encoding: Encoding } {
-  const encoding = options.encoding ?? detectEncoding(bytes.subarray(0, 256 * 1024)).encoding;
+/**
+ * Like importText, from bytes: the encoding is detected from samples through the whole file (or given)
+ * and the text decoded first; `replacements` counts the characters that could not be decoded (U+FFFD).
+ * A non-text file (a workbook, an archive, an image …) is refused with `error.binary.<kind>`.
+ */
+export function importBytes(bytes: Uint8Array, options: ImportOptions & { encoding?: Encoding } = {}): ImportResult & { encoding: Encoding; replacements: number } {
+  const detected = detectEncoding(samplesOf(bytes));
+  const encoding = options.encoding ?? detected.encoding;
   const text = createDecoder(encoding).decode(bytes);
-  return { ...importText(text, options), encoding };
+  return { ...importText(text, options), encoding, replacements: countReplacements(text) };
 }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import Papa from 'papaparse';
-import { createDecoder, detectEncoding, type Encoding } from '../import/encoding.ts';
+import { alignSample, countReplacements, createDecoder, detectEncoding, isEncoding, sampleLine, sampleRanges, samplesOf, type Encoding, type EncodingGuess } from '../import/encoding.ts';
 import { previewCsv } from '../import/parseCsv.ts';
 import { lineSpan, TableBuilder } from '../import/TableBuilder.ts';
 import { BlockSplitter } from '../import/BlockSplitter.ts';
@@ -8,7 +8,7 @@ import { RowReader } from '../import/RowReader.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
 import { beginDataset, chunkBytes, deleteDataset, finishDataset, writeChunks, writeIssues } from '../data/datasets.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
-import type { ImportRequest, ImportResponse, ImportSource, PreviewResult } from './protocol.ts';
+import type { EncodingNotice, ImportRequest, ImportResponse, ImportSource, PreviewResult } from './protocol.ts';
 import { CodedError, toWorkerError } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -23,17 +23,29 @@ function post(message: ImportResponse) {
   scope.postMessage(message);
 }
 
-/** The bytes of a source: a File is streamed, a URL fetched, pasted text needs no decoding. */
-async function sourceBytes(source: ImportSource): Promise<{ size: number; head: Uint8Array; stream: () => AsyncIterable<Uint8Array> }> {
+interface SourceBytes {
+  size: number;
+  head: Uint8Array;
+  /** What encoding detection reads: the head, slices through the middle and the tail, cut to whole lines. */
+  samples: Uint8Array[];
+  stream: () => AsyncIterable<Uint8Array>;
+}
+
+/** The bytes of a source: a File is streamed (and sliced for samples), a URL fetched, pasted text needs no decoding. */
+async function sourceBytes(source: ImportSource): Promise<SourceBytes> {
   if (source.kind === 'file') {
     const file = source.file;
     let head: Uint8Array;
+    let samples: Uint8Array[];
     try {
       head = new Uint8Array(await file.slice(0, headBytes).arrayBuffer());
+      samples = await Promise.all(
+        sampleRanges(file.size).map(async ([start, end]) => alignSample(new Uint8Array(await file.slice(start, end).arrayBuffer()), start === 0, end >= file.size))
+      );
     } catch (error) {
       throw new CodedError('error.readFile', { name: file.name }, String(error));
     }
-    return { size: file.size, head, stream: () => streamOf(file.stream()) };
+    return { size: file.size, head, samples, stream: () => streamOf(file.stream()) };
   }
   if (source.kind === 'url') {
     let buffer: ArrayBuffer;
@@ -48,13 +60,14 @@ async function sourceBytes(source: ImportSource): Promise<{ size: number; head: 
     return {
       size: bytes.length,
       head: bytes.subarray(0, headBytes),
+      samples: samplesOf(bytes),
       stream: async function* () {
         for (let at = 0; at < bytes.length; at += 1 << 20) yield bytes.subarray(at, at + (1 << 20));
       }
     };
   }
   const bytes = new TextEncoder().encode(source.text);
-  return { size: bytes.length, head: bytes.subarray(0, headBytes), stream: async function* () { yield bytes; } };
+  return { size: bytes.length, head: bytes.subarray(0, headBytes), samples: [], stream: async function* () { yield bytes; } };
 }
 
 async function* streamOf(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
@@ -70,10 +83,24 @@ async function* streamOf(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint
   }
 }
 
-function resolveEncoding(head: Uint8Array, override?: string): { encoding: Encoding; hadBom: boolean } {
-  const detected = detectEncoding(head);
-  if (override) return { encoding: override as Encoding, hadBom: detected.bom };
-  return { encoding: detected.encoding, hadBom: detected.bom };
+/** The encoding detected from the samples (pasted text is UTF-8 by construction), or the user's choice. */
+function resolveEncoding(bytes: SourceBytes, override?: string): { encoding: Encoding; hadBom: boolean; detected: EncodingGuess } {
+  const detected: EncodingGuess = bytes.samples.length ? detectEncoding(bytes.samples) : { encoding: 'utf-8', bom: false, replacements: 0, unsure: false, alternatives: [] };
+  if (override === undefined) return { encoding: detected.encoding, hadBom: detected.bom, detected };
+  if (!isEncoding(override)) throw new RangeError(`invalid encoding: ${JSON.stringify(override)}`);
+  return { encoding: override, hadBom: detected.bom, detected };
+}
+
+/** Doubt worth showing: the samples read in `encoding` have U+FFFD, or detection was unsure and the user chose nothing. */
+function encodingNotice(bytes: SourceBytes, encoding: Encoding, detected: EncodingGuess, overridden: boolean): EncodingNotice | undefined {
+  const replacements = overridden ? bytes.samples.reduce((n, s) => n + countReplacements(createDecoder(encoding).decode(s)), 0) : detected.replacements;
+  if (replacements === 0 && (overridden || !detected.unsure)) return undefined;
+  const others = [detected.encoding, ...detected.alternatives].filter((e) => e !== encoding);
+  return {
+    replacements,
+    sample: sampleLine(bytes.samples, encoding),
+    alternatives: others.map((e) => ({ encoding: e, sample: sampleLine(bytes.samples, e) }))
+  };
 }
 
 /** Text of the head, cut at the last line end so no half row or half character is previewed. */
@@ -87,7 +114,7 @@ function headText(head: Uint8Array, encoding: Encoding, whole: boolean): string 
 async function preview(id: number, source: ImportSource, override?: string) {
   const bytes = await sourceBytes(source);
   if (bytes.size === 0) throw new CodedError('error.emptyFile');
-  const { encoding, hadBom } = resolveEncoding(bytes.head, override);
+  const { encoding, hadBom, detected } = resolveEncoding(bytes, override);
   const text = headText(bytes.head, encoding, bytes.head.length >= bytes.size);
   const p = previewCsv(text);
   if (!p.headers.length) throw new CodedError('error.noHeader');
@@ -99,7 +126,8 @@ async function preview(id: number, source: ImportSource, override?: string) {
     rows: p.rows,
     mapping: { ...p.mapping, encoding, delimiter: p.delimiter },
     dayOrder: p.dayOrder,
-    size: bytes.size
+    size: bytes.size,
+    encodingNotice: encodingNotice(bytes, encoding, detected, override !== undefined)
   };
   post({ type: 'preview', id, preview: result });
 }
@@ -129,7 +157,7 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
   const started = performance.now();
   const bytes = await sourceBytes(source);
   if (bytes.size === 0) throw new CodedError('error.emptyFile');
-  const { encoding } = resolveEncoding(bytes.head, request.encoding);
+  const { encoding } = resolveEncoding(bytes, request.encoding);
   const headPreview = previewCsv(headText(bytes.head, encoding, bytes.head.length >= bytes.size));
   const delimiter = request.delimiter ?? headPreview.delimiter;
   const headers = headPreview.headers;
@@ -166,6 +194,7 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
     let headerSkipped = false;
     let bytesRead = 0;
     let lastProgress = 0;
+    let replacements = 0;
 
     const writeBuilt = async () => {
       const chunk = builder.takeChunk();
@@ -220,12 +249,15 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
     for await (const piece of bytes.stream()) {
       bytesRead += piece.length;
       const text = source.kind === 'text' ? source.text : decoder.decode(piece, { stream: true });
+      replacements += countReplacements(text);
       const block = splitter.push(text);
       if (block) await parseBlock(block);
       if (source.kind === 'text') break;
     }
     if (source.kind !== 'text') {
-      const tail = splitter.push(decoder.decode());
+      const last = decoder.decode();
+      replacements += countReplacements(last);
+      const tail = splitter.push(last);
       if (tail) await parseBlock(tail);
     }
     await parseBlock(splitter.rest());
@@ -271,7 +303,8 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
       lastDay: r.lastDay,
       coercions: r.coercions,
       duplicateCustomers: r.duplicateCustomers,
-      rejectedStored: rejected.length
+      rejectedStored: rejected.length,
+      replacements
     };
     await finishDataset(datasetId, { columns, rows: r.rowsAccepted, bytes: storedBytes, report });
     post({ type: 'done', id, datasetId, report });

@@ -23,6 +23,17 @@ export interface PreviewResult {
   /** Day order inferred from the sample dates: 'dmy' | 'mdy' | 'ambiguous' | 'none'. */
   dayOrder: string;
   size: number;
+  /** Set when the decoding may be wrong: characters it could not read, and the encodings that could be meant. */
+  encodingNotice?: EncodingNotice;
+}
+
+/** Doubt about a preview's encoding, with a decoded line in each other encoding for the user to compare. */
+export interface EncodingNotice {
+  /** U+FFFD in the sampled bytes decoded with the preview's encoding. */
+  replacements: number;
+  /** The sample line as the preview's encoding reads it. */
+  sample: string;
+  alternatives: { encoding: string; sample: string }[];
 }
 
 export type ImportRequest =

@@ -38,7 +38,15 @@ export const importMessages = defineMessages({
     'coercion.slashDate': 'dates with slashes (2024/3/5, 5/3/2024)',
     'coercion.dayOrder': 'day-first or month-first dates (5/3/2024) read in the chosen day order',
     'coercion.trimmed': 'spaces around the value removed',
-    'coercion.wholeNumberId': 'ids like 12345.0 read as 12345'
+    'coercion.wholeNumberId': 'ids like 12345.0 read as 12345',
+    'error.binary.xlsx': 'This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then import that file.',
+    'error.binary.xls': 'This is an old Excel workbook (.xls) or another Office file, not a CSV file. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then import that file.',
+    'error.binary.docx': 'This is a Word document (.docx), not a CSV file. Copy the table into Excel and save it as “CSV UTF-8”, then import that file.',
+    'error.binary.zip': 'This is a ZIP archive, not a CSV file. Unpack it and import the CSV file inside.',
+    'error.binary.gzip': 'This is a gzip-compressed file (.gz), not a CSV file. Decompress it and import the CSV file inside.',
+    'error.binary.pdf': 'This is a PDF document, not a CSV file. Export the data from the program that made the PDF as CSV, or copy the table into Excel and save it as “CSV UTF-8”.',
+    'error.binary.image': 'This is an image (PNG, JPEG or GIF), not a CSV file. Choose the CSV file that holds the data.',
+    'error.binary.other': 'This file holds binary data (zero bytes), not text, so it is not a CSV file. Save the data as CSV (UTF-8) from the program that made it and import that file.'
   },
   zh: {
     'mapping.error.invalid': '列映射格式有误（{detail}）。请重新选择各列。',
@@ -76,6 +84,14 @@ export const importMessages = defineMessages({
     'coercion.slashDate': '以斜杠分隔的日期（2024/3/5、5/3/2024）',
     'coercion.dayOrder': '“日/月/年”或“月/日/年”形式的日期按所选顺序读取',
     'coercion.trimmed': '去除值两端的空格',
-    'coercion.wholeNumberId': '形如 12345.0 的编号读作 12345'
+    'coercion.wholeNumberId': '形如 12345.0 的编号读作 12345',
+    'error.binary.xlsx': '这是 Excel 工作簿（.xlsx），不是 CSV 文件。请在 Excel 中选择“文件 › 另存为 › CSV UTF-8（逗号分隔）”，再导入保存的文件。',
+    'error.binary.xls': '这是旧版 Excel 工作簿（.xls）或其他 Office 文件，不是 CSV 文件。请在 Excel 中选择“文件 › 另存为 › CSV UTF-8（逗号分隔）”，再导入保存的文件。',
+    'error.binary.docx': '这是 Word 文档（.docx），不是 CSV 文件。请把表格复制到 Excel 中另存为“CSV UTF-8”，再导入保存的文件。',
+    'error.binary.zip': '这是 ZIP 压缩包，不是 CSV 文件。请先解压，再导入其中的 CSV 文件。',
+    'error.binary.gzip': '这是 gzip 压缩文件（.gz），不是 CSV 文件。请先解压，再导入其中的 CSV 文件。',
+    'error.binary.pdf': '这是 PDF 文档，不是 CSV 文件。请从生成该 PDF 的程序中把数据导出为 CSV，或把表格复制到 Excel 中另存为“CSV UTF-8”。',
+    'error.binary.image': '这是图片（PNG、JPEG 或 GIF），不是 CSV 文件。请选择保存数据的 CSV 文件。',
+    'error.binary.other': '该文件含有二进制数据（零字节），不是文本，因此不是 CSV 文件。请在生成数据的程序中另存为 CSV（UTF-8），再导入保存的文件。'
   }
 });
