@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { checkMapping } from '../../src/lib/import/checkMapping.ts';
 import { importText } from '../../src/lib/import/importText.ts';
+import { previewCsv } from '../../src/lib/import/parseCsv.ts';
 import { realWorldFixtures } from '../fixtures/real-world/generate.ts';
 
 // Roles and shape apart from encoding detection: each file decoded in the encoding it is written in.
@@ -19,5 +21,10 @@ describe('the real-world corpus, decoded in its own encoding', () => {
     expect(report.rowsAccepted).toBe(expected.rowsAccepted);
     expect(report.customers).toBe(expected.customers);
     expect(report.totalAmount).toBeCloseTo(expected.totalAmount, 2);
+  });
+
+  test.each(fixtures.map((f) => [f.name, f] as const))('checkMapping passes the guessed mapping of %s', (name, { expected }) => {
+    const p = previewCsv(decoded(name, expected.encoding));
+    expect(checkMapping(p.mapping, p.headers, p.rows).problems).toEqual([]);
   });
 });

@@ -18,6 +18,10 @@ export const mappingSchema = z.object({
   numbers: z.array(index),
   categories: z.array(index),
   encoding: z.string().optional(),
+  /** The file has no header row: the first row is imported as data and the columns are numbered. */
+  firstRowIsData: z.boolean().optional(),
+  /** Names of the numbered columns when the first row is data (`Column 1` … when absent). */
+  columnNames: z.array(z.string()).optional(),
   delimiter: z.string().optional()
 });
 
@@ -42,16 +46,14 @@ const numericRoles = ['amount', 'quantity', 'price', 'cost', 'profit', 'payment'
 const isDateColumn = (p: ColumnProfile) => p.filled > 0 && p.dates >= 0.8;
 const isNumberColumn = (p: ColumnProfile) => p.filled > 0 && p.numbers >= 0.8;
 /** Dates written as dates (not numbers that could be Excel serials or yyyymmdd): a date by content alone. */
-const looksLikeDates = (p: ColumnProfile) => p.filled > 0 && p.dates >= 0.9 && p.numbers < 0.5;
-const isDecimalColumn = (p: ColumnProfile) => isNumberColumn(p) && p.integers < 1;
+const looksLikeDates = (p: ColumnProfile) => p.filled > 0 && p.dates >= 0.75 && p.numbers < 0.5;
 
 /** Whether the values of a column can be read in the role its header names: most of them (an empty sample is no evidence against it). */
 function fits(role: Role, p: ColumnProfile, comma: ColumnProfile): boolean {
   if (p.filled === 0) return true;
   if (role === 'date') return p.dates >= 0.5;
   if ((numericRoles as readonly Role[]).includes(role)) return Math.max(p.numbers, comma.numbers) >= 0.5;
-  if (looksLikeDates(p)) return false;
-  return !((role === 'customer' || role === 'order') && isDecimalColumn(p));
+  return !looksLikeDates(p);
 }
 
 /**
