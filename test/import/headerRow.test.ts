@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { looksLikeData, positionalHeaders } from '../../src/lib/import/headerRow.ts';
 import { importText } from '../../src/lib/import/importText.ts';
-import { previewCsv } from '../../src/lib/import/parseCsv.ts';
+import { previewCsv, withFirstRow } from '../../src/lib/import/parseCsv.ts';
 import { sqlMapping } from '../../src/lib/sql/sqlMapping.ts';
 
 const below = [
@@ -83,5 +83,21 @@ describe('repeated headers', () => {
   test('the SQL export names the columns as Kefen does (DuckDB alone would say Sales_1)', () => {
     const p = previewCsv(text);
     expect(sqlMapping({ ...p.mapping, columns: { customer: 0, date: 1, amount: 3 } }, p.headers)).toMatchObject({ columns: { amount: 'Sales (2)' }, headers: p.headers });
+  });
+});
+
+describe('withFirstRow(preview, firstRowIsData, columnName)', () => {
+  const text = 'CS1000,1/5/2013,20\nCS1001,2/11/2013,35\nCS1002,3/15/2013,72\n';
+
+  test('switches a preview between header and data, and back, guessing anew', () => {
+    const p = previewCsv(text);
+    const asHeader = withFirstRow({ ...p }, false);
+    expect(asHeader.headers).toEqual(['CS1000', '1/5/2013', '20']);
+    expect(asHeader.rows).toHaveLength(2);
+    expect(asHeader.mapping.firstRowIsData).toBeUndefined();
+    const back = withFirstRow({ ...p, ...asHeader }, true, (n) => `第 ${n} 列`);
+    expect(back.headers).toEqual(['第 1 列', '第 2 列', '第 3 列']);
+    expect(back.rows).toEqual(p.rows);
+    expect(back.mapping).toMatchObject({ firstRowIsData: true, columnNames: back.headers, columns: { customer: 0, date: 1, amount: 2 }, dayOrder: 'mdy' });
   });
 });

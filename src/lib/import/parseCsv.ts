@@ -84,3 +84,25 @@ export function previewCsv(
   if (dayOrder === 'dmy' || dayOrder === 'mdy') mapping.dayOrder = dayOrder;
   return { delimiter, headers, rows, firstRow, mapping, dayOrder };
 }
+
+/**
+ * A preview read again with the first row as data (`firstRowIsData`) or as the header: the headers
+ * (numbered with `columnName` when the first row is data), the rows, and the mapping guessed anew.
+ * `preview.mapping.firstRowIsData` says how the preview was read.
+ */
+export function withFirstRow(
+  preview: { headers: string[]; rows: string[][]; firstRow: string[]; mapping: Mapping },
+  firstRowIsData: boolean,
+  columnName?: (n: number) => string
+): { headers: string[]; rows: string[][]; mapping: Mapping; dayOrder: 'dmy' | 'mdy' | 'ambiguous' | 'none' } {
+  const data = preview.mapping.firstRowIsData ? preview.rows : [preview.firstRow, ...preview.rows];
+  const width = Math.max(0, ...data.map((r) => r.length));
+  const headers = firstRowIsData ? cleanHeaders(positionalHeaders(width, columnName)) : cleanHeaders(preview.firstRow);
+  const rows = firstRowIsData ? data.slice(0, previewRows) : data.slice(1);
+  const mapping: Mapping = { ...guessMapping(headers, rows), delimiter: preview.mapping.delimiter, encoding: preview.mapping.encoding };
+  if (firstRowIsData) Object.assign(mapping, { firstRowIsData: true, columnNames: headers });
+  const date = mapping.columns.date;
+  const dayOrder = date === undefined ? 'none' : inferDayOrder(rows.map((r) => r[date] ?? ''));
+  if (dayOrder === 'dmy' || dayOrder === 'mdy') mapping.dayOrder = dayOrder;
+  return { headers, rows, mapping, dayOrder };
+}
