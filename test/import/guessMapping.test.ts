@@ -104,3 +104,16 @@ describe('guessMapping(headers, rows): content decides', () => {
     expect(m.numbers).toEqual([3]);
   });
 });
+
+describe('guessMapping(headers, rows): dates of the customer', () => {
+  test.each([
+    ['Birth Date', ['Customer', 'Birth Date', 'Revenue']],
+    ['Created (no claim, by content)', ['Customer', 'Created', 'Revenue']],
+    ['注册日期', ['客户', '注册日期', '营业收入']]
+  ])('%s: a customer table with unique ids and a date of the customer stays a customer table', (_, headers) => {
+    const rows = rowsOf(10, (i) => [`C${i}`, day(i), String(100 + i)]);
+    const m = guessMapping(headers, rows);
+    expect(m.shape).toBe('customers');
+    expect(m.columns).toEqual({ customer: 0, amount: 2 });
+  });
+});

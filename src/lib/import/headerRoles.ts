@@ -39,12 +39,14 @@ const lexicon: Record<WordClass, Record<string, number>> = {
     size: 1, currency: 1, 类型: 1, 等级: 1, 类别: 1, 分类: 1, 级别: 1, 行业: 1, 渠道: 1, 状态: 1, 备注: 1, 计量单位: 1, 业务员: 1, 部门: 1
   },
   /** Words of a customer table's summary columns (recency, order count, first or last purchase). */
-  summary: { recency: 1, frequency: 1, lifetime: 1, orders: 1, last: 1, first: 1, 最近: 1, 次数: 1, 频率: 1 }
+  summary: { recency: 1, frequency: 1, lifetime: 1, orders: 1, last: 1, first: 1, 最近: 1, 次数: 1, 频率: 1, 首次: 1, 末次: 1 }
 };
 
 /** Words before a date that make it the transaction's own date, and words that make it another date. */
 const transactionDate = new Set(['order', 'invoice', 'transaction', 'trans', 'tran', 'txn', 'purchase', 'sale', 'sales', 'receipt', 'document', '订单', '交易', '下单', '消费', '购买', '单据', '销售', '开票', '成交']);
-const otherDate = new Set(['ship', 'shipped', 'shipping', 'delivery', 'due', 'birth', 'created', 'updated', 'signup', 'register', 'registered', '发货', '到期', '出生', '注册', '入库', '出库']);
+const laterDate = new Set(['ship', 'shipped', 'shipping', 'delivery', 'due', '发货', '到期', '入库', '出库']);
+/** Dates of the customer, not of a transaction (`Birth Date`, `Created`, `注册日期`): a customer table's attributes. */
+const customerDate = new Set(['birth', 'created', 'updated', 'signup', 'register', 'registered', 'joined', '出生', '注册', '开户', '入会']);
 
 /** Words that say only "an amount of" what the word before them names. */
 const genericAmount = new Set(['amount', 'amt', 'value', 'total', 'sum', '金额', '合计', '总额', '总计', '小计']);
@@ -75,7 +77,7 @@ function classesOf(word: string): [WordClass, number][] {
  */
 export function headerClaim(header: string): HeaderClaim {
   const words = headerWords(header);
-  const claim: HeaderClaim = { words, scores: {}, attribute: false, summary: words.some((w) => w in lexicon.summary) };
+  const claim: HeaderClaim = { words, scores: {}, attribute: false, summary: words.some((w) => w in lexicon.summary || customerDate.has(w)) };
   for (let i = words.length - 1; i >= 0; i--) {
     const classes = classesOf(words[i]);
     if (!classes.length) continue;
@@ -108,7 +110,8 @@ export function headerClaim(header: string): HeaderClaim {
       if (cls === 'date') {
         const before = words.slice(0, i);
         if (before.some((w) => transactionDate.has(w))) score += 2;
-        if (before.some((w) => otherDate.has(w))) score -= 4;
+        if (before.some((w) => laterDate.has(w))) score -= 4;
+        if (before.some((w) => customerDate.has(w))) continue;
       }
       if (cls === 'amount' && genericAmount.has(words[i])) {
         // `Cost Amount`, `回款金额`, `Profit Total`: the amount of what the word before names.

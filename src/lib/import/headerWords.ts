@@ -21,7 +21,7 @@ const englishWords = [
   'region', 'territory', 'area', 'country', 'province', 'state', 'city', 'zone', 'district',
   'ship', 'shipped', 'shipping', 'delivery', 'due', 'birth', 'created', 'updated', 'status', 'deal', 'size', 'postal', 'zip', 'segment', 'mode',
   'row', 'discount', 'sub', 'type', 'channel', 'industry', 'store', 'shop', 'recency', 'frequency', 'monetary', 'of', 'per', 'phone', 'address',
-  'email', 'group', 'class', 'level', 'rep', 'method', 'tax', 'currency', 'lifetime', 'signup', 'register', 'registered', 'line'
+  'email', 'group', 'class', 'level', 'rep', 'method', 'tax', 'currency', 'lifetime', 'signup', 'register', 'registered', 'joined'
 ];
 
 const chineseWords = [
@@ -36,7 +36,7 @@ const chineseWords = [
   '成本', '利润', '毛利', '回款', '收款', '实收',
   '地区', '区域', '省份', '城市', '国家', '大区', '片区', '地域',
   '交易', '消费', '购买', '下单', '订购', '营业', '销售', '无税', '含税', '税额', '门店', '部门', '业务员', '渠道', '类型', '等级', '类别', '分类',
-  '级别', '行业', '发货', '到期', '出生', '注册', '计量单位', '最近', '次数', '频率', '开票', '成交', '入库', '出库', '备注', '状态'
+  '级别', '行业', '发货', '到期', '出生', '注册', '计量单位', '最近', '次数', '频率', '首次', '末次', '开户', '入会', '开票', '成交', '入库', '出库', '备注', '状态'
 ];
 
 const english = new Set(englishWords);

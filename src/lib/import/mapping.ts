@@ -92,8 +92,9 @@ export function guessMapping(headers: string[], rows: string[][]): Mapping {
     return at;
   };
   if (evidence && columns.date === undefined) {
-    const i = best((i) => (looksLikeDates(plain[i]) ? plain[i].dates : -Infinity));
-    if (i >= 0 && looksLikeDates(plain[i])) take('date', i);
+    // A date of the customer (`Created`, `Birth Date`) is not a transaction date.
+    const i = best((i) => (looksLikeDates(plain[i]) && !claims[i].summary ? plain[i].dates : -Infinity));
+    if (i >= 0 && looksLikeDates(plain[i]) && !claims[i].summary) take('date', i);
   }
   if (evidence && columns.customer === undefined) {
     // Text ids first, then whole-number ids; among them the most distinct values, repeating ones first in transactions.
