@@ -12,11 +12,18 @@ async function openFresh(page: Page, locale: 'en' | 'zh' = 'en') {
   await page.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
 }
 
-async function importFile(page: Page, name: string, datasetName: string) {
+/** Imports a file; `anyway`: the check before import stops it (too many rows would be rejected) and the user imports anyway. */
+async function importFile(page: Page, name: string, datasetName: string, { anyway = false } = {}) {
   await page.setInputFiles('[data-testid=file-input]', fixture(name));
-  await expect(page.getByTestId('confirm-import')).toBeEnabled();
   await page.getByTestId('dataset-name').fill(datasetName);
-  await page.getByTestId('confirm-import').click();
+  if (anyway) {
+    await expect(page.getByTestId('check-problems')).toBeVisible();
+    await expect(page.getByTestId('confirm-import')).toBeDisabled();
+    await page.getByTestId('import-anyway').click();
+  } else {
+    await expect(page.getByTestId('confirm-import')).toBeEnabled();
+    await page.getByTestId('confirm-import').click();
+  }
   await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
 }
 
@@ -30,7 +37,7 @@ test('first start loads the built-in samples and opens the synthetic one', async
 
 test('imports a file with bad rows through the file input and reports every row', async ({ page }) => {
   await openFresh(page);
-  await importFile(page, 'orders-bad.csv', 'Orders with bad rows');
+  await importFile(page, 'orders-bad.csv', 'Orders with bad rows', { anyway: true });
   const report = page.getByTestId('dataset-report');
   await expect(report.getByTestId('rows-read')).toHaveText('10');
   await expect(report.getByTestId('rows-accepted')).toHaveText('8');
@@ -58,7 +65,7 @@ test('imports a file with bad rows through the file input and reports every row'
 
 test('the dataset survives a reload, can be renamed, and deleting it removes it', async ({ page }) => {
   await openFresh(page);
-  await importFile(page, 'orders-bad.csv', 'Keep me');
+  await importFile(page, 'orders-bad.csv', 'Keep me', { anyway: true });
   await page.reload();
   await page.waitForFunction(() => (window as any).kefen?.app?.ready === true);
   const row = page.getByTestId('dataset-row').filter({ hasText: 'Keep me' });
@@ -101,6 +108,57 @@ test('a GBK file with Chinese headers is detected, mapped and read', async ({ pa
   await expect(page.getByTestId('rows-accepted')).toHaveText('4');
   await expect(page.getByTestId('customers')).toHaveText('3');
   await expect(page.getByTestId('total-amount')).toHaveText('3,450.00');
+});
+
+test('a real-world transactions file is mapped with no help: customer, month-first date, amount; the check shows every value read', async ({ page }) => {
+  await openFresh(page);
+  const file = fileURLToPath(new URL('../fixtures/real-world/retail-transactions.csv', import.meta.url));
+  await page.setInputFiles('[data-testid=file-input]', file);
+  await expect(page.getByLabel('A transaction (order or order line)')).toBeChecked();
+  await expect(page.getByTestId('map-customer')).toHaveValue('0');
+  await expect(page.getByTestId('map-date')).toHaveValue('1');
+  await expect(page.getByTestId('map-amount')).toHaveValue('2');
+  await expect(page.getByTestId('day-order')).toHaveValue('mdy');
+  await expect(page.getByTestId('mapping-check')).toContainText('trans_date (Date): 50 of 50 values read');
+  await expect(page.getByTestId('check-problems')).toHaveCount(0);
+  await expect(page.getByTestId('confirm-import')).toBeEnabled();
+  await page.getByTestId('confirm-import').click();
+  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await expect(page.getByTestId('rows-rejected')).toHaveText('0');
+});
+
+test('the check before import stops a mapping that would reject rows, says why in both languages, and "Import anyway" goes ahead', async ({ page }) => {
+  await openFresh(page);
+  await page.getByText('Or paste CSV text').click();
+  const text = ['customer,date,amount,note', ...Array.from({ length: 20 }, (_, i) => `C${i % 4},2024-01-${String(1 + i).padStart(2, '0')},${10 + i},${i % 2 ? 'web' : 'shop'}`)].join('\n');
+  await page.getByRole('textbox', { name: 'Or paste CSV text' }).fill(text);
+  await page.getByRole('button', { name: 'Preview pasted text' }).click();
+  await expect(page.getByTestId('confirm-import')).toBeEnabled();
+  await page.getByTestId('map-amount').selectOption('3');
+  await expect(page.getByTestId('check-problems')).toContainText('20 of 20 sample rows would be rejected, most of them at “note”');
+  await expect(page.getByTestId('mapping-check')).toContainText('note (Amount): 0 of 20 values read');
+  await expect(page.getByTestId('confirm-import')).toBeDisabled();
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('check-problems')).toContainText('样本 20 行中将有 20 行被拒收');
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('import-anyway').click();
+  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await expect(page.getByTestId('rows-rejected')).toHaveText('20');
+});
+
+test('a file without a header row: the first row is read as data and the columns are numbered', async ({ page }) => {
+  await openFresh(page, 'zh');
+  await page.setInputFiles('[data-testid=file-input]', { name: 'no-header.csv', mimeType: 'text/csv', buffer: Buffer.from('CS1000,1/25/2013,20\nCS1001,2/11/2013,35\nCS1000,3/15/2013,72\n') });
+  await expect(page.getByTestId('first-row-is-data')).toBeChecked();
+  await expect(page.getByTestId('no-header-note')).toBeVisible();
+  await expect(page.locator('.preview-table th').first()).toHaveText('第 1 列');
+  await expect(page.getByTestId('map-customer')).toHaveValue('0');
+  await expect(page.getByTestId('map-date')).toHaveValue('1');
+  await expect(page.getByTestId('map-amount')).toHaveValue('2');
+  await page.getByTestId('confirm-import').click();
+  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await expect(page.getByTestId('rows-read')).toHaveText('3');
+  await expect(page.getByTestId('customers')).toHaveText('2');
 });
 
 test('day order decided after the previewed head: the rows refused before the deciding date are read again', async ({ page }) => {
@@ -156,7 +214,7 @@ test('the language switch changes every label and is remembered', async ({ page 
 
 test('the SQL for DuckDB reads the imported file with its mapping and the current settings', async ({ page }) => {
   await openFresh(page);
-  await importFile(page, 'orders-bad.csv', 'Orders for SQL');
+  await importFile(page, 'orders-bad.csv', 'Orders for SQL', { anyway: true });
   await page.evaluate(() => (window as any).kefen.app.update('abc', { a: 0.7 }));
   await page.getByText('SQL for DuckDB').click();
   await expect(page.locator('details.sql')).toContainText('orders-bad.csv');

@@ -23,6 +23,8 @@ describe('cleanHeaders(raw)', () => {
     [['a', ' b ', ''], ['a', 'b', '#3']],
     [['\uFEFFcustomer', 'amount'], ['customer', 'amount']],
     [['x', 'x', 'x'], ['x', 'x (2)', 'x (3)']],
+    [['A', 'A', 'A (2)'], ['A', 'A (3)', 'A (2)']],
+    [['', ''], ['#1', '#2']],
     [[], []]
   ])('%j → %j', (raw, expected) => {
     const copy = [...raw];

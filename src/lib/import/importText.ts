@@ -65,7 +65,8 @@ function build(text: string, mapping: Mapping, headers: string[], parser: Parser
   const chunks = new Map<string, (Int32Array | Float64Array)[]>();
   const fast = parser === 'rowReader' && (mapping.delimiter ?? ',').length === 1 && RowReader.supports(text);
   let line = 1;
-  let first = true;
+  // With no header row, the first row is data on line 1.
+  let first = !mapping.firstRowIsData;
   for (const block of splitBlocks(text)) {
     const breaks = countLines(block);
     const blockLines = breaks + (block.endsWith('\n') ? 0 : 1);
@@ -101,7 +102,7 @@ function build(text: string, mapping: Mapping, headers: string[], parser: Parser
 export function importText(text: string, options: ImportOptions = {}): ImportResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new CodedError('error.emptyFile');
-  const preview = previewCsv(headOf(text));
+  const preview = previewCsv(headOf(text), { firstRowIsData: options.mapping?.firstRowIsData, columnNames: options.mapping?.columnNames });
   const headers = preview.headers;
   if (!headers.length) throw new CodedError('error.noHeader');
   let mapping: Mapping = { ...preview.mapping, ...options.mapping };

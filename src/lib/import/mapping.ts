@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Role } from '../analysis/table.ts';
-import { isBlank, NumberReader } from './parseNumber.ts';
+import { headerClaim } from './headerRoles.ts';
+import { profileColumn, type ColumnProfile } from './profileColumn.ts';
 
 export const roles = ['customer', 'date', 'amount', 'order', 'quantity', 'price', 'product', 'cost', 'profit', 'payment', 'region'] as const satisfies readonly Role[];
 
@@ -17,6 +18,10 @@ export const mappingSchema = z.object({
   numbers: z.array(index),
   categories: z.array(index),
   encoding: z.string().optional(),
+  /** The file has no header row: the first row is imported as data and the columns are numbered. */
+  firstRowIsData: z.boolean().optional(),
+  /** Names of the numbered columns when the first row is data (`Column 1` … when absent). */
+  columnNames: z.array(z.string()).optional(),
   delimiter: z.string().optional()
 });
 
@@ -36,84 +41,114 @@ export function normalizeHeader(header: string): string {
     .replace(/[\s_\-.:#/\\'"]+/g, '');
 }
 
-/** Known header names per role, best first (normalised as by normalizeHeader). */
-export const headerAliases: Record<Role, string[]> = {
-  customer: [
-    'customerid', 'customer', 'customerno', 'customernumber', 'customercode', 'customerkey', 'custid', 'custno', 'clientid', 'client', 'customername',
-    'clientname', 'buyerid', 'buyer', 'memberid', 'accountid', 'account', 'accountname',
-    '客户编号', '客户id', '客户代码', '客户号', '客户', '客户名称', '客户名', '客户简称', '顾客id', '顾客编号', '顾客', '会员id', '会员编号', '会员', '用户id', '买家', '单位名称', '公司名称'
-  ],
-  date: [
-    'date', 'orderdate', 'invoicedate', 'transactiondate', 'purchasedate', 'saledate', 'salesdate', 'orderdatetime', 'datetime', 'timestamp', 'day', 'time',
-    '日期', '订单日期', '交易日期', '下单日期', '销售日期', '购买日期', '发票日期', '开票日期', '成交日期', '下单时间', '交易时间', '时间'
-  ],
-  amount: [
-    'amount', 'revenue', 'sales', 'salesamount', 'totalamount', 'total', 'ordervalue', 'value', 'monetary', 'turnover', 'netsales', 'salesvalue', 'totalsales',
-    '金额', '销售额', '营业收入', '销售金额', '交易金额', '订单金额', '总金额', '营业额', '收入', '销售收入', '成交金额', '实收金额', '含税金额'
-  ],
-  order: [
-    'invoiceno', 'invoice', 'invoiceid', 'invoicenumber', 'orderid', 'orderno', 'ordernumber', 'order', 'transactionid', 'receiptno', 'receipt',
-    '订单号', '订单编号', '单号', '发票号', '订单', '单据号', '单据编号', '流水号'
-  ],
-  quantity: ['quantity', 'qty', 'units', 'unitssold', 'volume', '数量', '销量', '销售数量', '件数'],
-  price: ['unitprice', 'price', 'saleprice', '单价', '销售单价', '价格', '售价'],
-  product: [
-    'stockcode', 'productid', 'productcode', 'sku', 'itemcode', 'product', 'productname', 'item', 'itemname', 'description', 'productcategory', 'category',
-    '产品', '商品', '产品名称', '商品名称', '品名', '产品编号', '商品编号', '货品', '产品类别', '商品类别', '品类'
-  ],
-  cost: ['cost', 'cogs', 'totalcost', 'costamount', '成本', '销售成本', '营业成本', '成本金额'],
-  profit: ['profit', 'grossprofit', 'margin', '利润', '毛利', '毛利润', '利润额', '净利润'],
-  payment: ['payment', 'payments', 'paid', 'collected', 'collection', 'receipts', '回款', '回款金额', '回款额', '已回款', '收款', '收款金额', '实收'],
-  region: ['region', 'country', 'area', 'territory', 'province', 'state', 'city', '地区', '区域', '大区', '片区', '销售区域', '所在地区', '省份', '城市', '国家']
-};
+const numericRoles = ['amount', 'quantity', 'price', 'cost', 'profit', 'payment'] as const;
 
-function isNumericColumn(rows: string[][], column: number, decimalComma: boolean): boolean {
-  const reader = new NumberReader(decimalComma);
-  let filled = 0, numeric = 0;
-  for (const row of rows) {
-    const text = row[column];
-    if (text === undefined || isBlank(text)) continue;
-    filled++;
-    if (!Number.isNaN(reader.read(text))) numeric++;
-  }
-  return filled > 0 && numeric >= 0.8 * filled;
+const isDateColumn = (p: ColumnProfile) => p.filled > 0 && p.dates >= 0.8;
+const isNumberColumn = (p: ColumnProfile) => p.filled > 0 && p.numbers >= 0.8;
+/** Dates written as dates (not numbers that could be Excel serials or yyyymmdd): a date by content alone. */
+const looksLikeDates = (p: ColumnProfile) => p.filled > 0 && p.dates >= 0.75 && p.numbers < 0.5;
+
+/** Whether the values of a column can be read in the role its header names: most of them (an empty sample is no evidence against it). */
+function fits(role: Role, p: ColumnProfile, comma: ColumnProfile): boolean {
+  if (p.filled === 0) return true;
+  if (role === 'date') return p.dates >= 0.5;
+  if ((numericRoles as readonly Role[]).includes(role)) return Math.max(p.numbers, comma.numbers) >= 0.5;
+  return !looksLikeDates(p);
 }
 
 /**
- * The mapping a user most likely wants, from English and Chinese header names and the preview rows.
- * A file with a date column is read as transactions; without one as a customer table, where every
- * other numeric-looking column becomes an indicator and every text column an attribute.
+ * The mapping a user most likely wants, from the headers and the preview rows together. Headers
+ * are read word by word in English and Chinese (headerClaim); the strongest claims win, each
+ * only where the column's values fit the role (a "date" that does not parse is no date). Then the
+ * content fills what no header named: dates written as dates, the repeating text column with the
+ * most distinct values as the customer, the numeric column with the largest typical value as the
+ * amount, small whole numbers as the quantity. Customer ids that repeat, or any date, make
+ * transactions, unless the ids are unique and the headers are a customer table's summary
+ * (recency, last order date …). In a customer table the other numeric columns become indicators
+ * and text columns attributes; in transactions repeated labels become attributes.
  */
 export function guessMapping(headers: string[], rows: string[][]): Mapping {
-  const normalized = headers.map(normalizeHeader);
+  const claims = headers.map(headerClaim);
+  const plain = headers.map((_, i) => profileColumn(rows, i, false));
+  const comma = headers.map((_, i) => profileColumn(rows, i, true));
   const columns: Partial<Record<Role, number>> = {};
   const taken = new Set<number>();
-  for (const role of roles) {
-    let best = -1, bestRank = Infinity;
-    normalized.forEach((h, i) => {
-      if (taken.has(i)) return;
-      const rank = headerAliases[role].indexOf(h);
-      if (rank >= 0 && rank < bestRank) (best = i), (bestRank = rank);
+  const take = (role: Role, i: number) => ((columns[role] = i), taken.add(i));
+
+  const offers = claims.flatMap((c, i) => (Object.entries(c.scores) as [Role, number][]).map(([role, score]) => ({ role, i, score })));
+  offers.sort((a, b) => b.score - a.score || roles.indexOf(a.role) - roles.indexOf(b.role) || a.i - b.i);
+  for (const { role, i } of offers) if (columns[role] === undefined && !taken.has(i) && fits(role, plain[i], comma[i])) take(role, i);
+
+  // Content decides what no header named; one row is no evidence of repetition or size.
+  const evidence = rows.length >= 2;
+  const free = (i: number) => !taken.has(i) && plain[i].filled > 0;
+  const best = (score: (i: number) => number) => {
+    let at = -1, top = -Infinity;
+    headers.forEach((_, i) => {
+      if (!free(i)) return;
+      const s = score(i);
+      if (s > top) (at = i), (top = s);
     });
-    if (best >= 0) {
-      columns[role] = best;
-      taken.add(best);
-    }
+    return at;
+  };
+  if (evidence && columns.date === undefined) {
+    // A date of the customer (`Created`, `Birth Date`) is not a transaction date.
+    const i = best((i) => (looksLikeDates(plain[i]) && !claims[i].summary ? plain[i].dates : -Infinity));
+    if (i >= 0 && looksLikeDates(plain[i]) && !claims[i].summary) take('date', i);
   }
-  const shape = columns.date === undefined ? 'customers' : 'transactions';
+  if (evidence && columns.customer === undefined) {
+    // Text ids first, then whole-number ids; among them the most distinct values, repeating ones first in transactions.
+    const label = (i: number) => !isNumberColumn(plain[i]) && !isDateColumn(plain[i]);
+    const wholeId = (i: number) => isNumberColumn(plain[i]) && plain[i].integers === 1 && plain[i].digits === 1 && !Object.keys(claims[i].scores).length;
+    const repeats = (i: number) => plain[i].distinct < plain[i].filled;
+    const score = (i: number) => {
+      if (Object.keys(claims[i].scores).length || claims[i].attribute) return -Infinity;
+      const kind = label(i) ? 2 : wholeId(i) ? 1 : -Infinity;
+      return kind * 1e6 + (columns.date !== undefined && repeats(i) ? 1e5 : 0) + plain[i].distinct;
+    };
+    const i = best(score);
+    if (i >= 0 && Number.isFinite(score(i))) take('customer', i);
+  }
+  const idWords = (i: number) => claims[i].words.some((w) => ['id', 'no', 'num', 'nr', 'number', 'code', 'key', '序号', '编号', '编码', '代码', '号'].includes(w));
+  const numericFree = (i: number) => isNumberColumn(plain[i]) && !idWords(i) && !claims[i].attribute && !Object.keys(claims[i].scores).length;
+  if (evidence && columns.amount === undefined && (columns.quantity === undefined || columns.price === undefined)) {
+    const i = best((i) => (numericFree(i) ? plain[i].typical : -Infinity));
+    if (i >= 0 && numericFree(i)) take('amount', i);
+  }
+  if (evidence && columns.date !== undefined && columns.quantity === undefined && columns.amount !== undefined) {
+    const small = (i: number) => numericFree(i) && plain[i].integers === 1 && plain[i].digits === 1 && plain[i].typical <= 100 && (plain[i].filled < 10 || plain[i].distinct < plain[i].filled);
+    const i = best((i) => (small(i) ? -plain[i].typical : -Infinity));
+    if (i >= 0 && small(i)) take('quantity', i);
+  }
+
+  const customer = columns.customer === undefined ? undefined : plain[columns.customer];
+  const uniqueIds = customer !== undefined && customer.filled >= 2 && customer.distinct === customer.filled;
+  const summaryTable = claims.some((c) => c.summary);
+  const shape = columns.date !== undefined && !(uniqueIds && summaryTable) ? 'transactions' : 'customers';
+  if (shape === 'customers' && columns.date !== undefined) {
+    taken.delete(columns.date);
+    delete columns.date;
+  }
   const amountColumn = columns.amount ?? columns.price;
-  const decimalComma = amountColumn !== undefined && !isNumericColumn(rows, amountColumn, false) && isNumericColumn(rows, amountColumn, true);
+  const decimalComma = amountColumn !== undefined && !isNumberColumn(plain[amountColumn]) && isNumberColumn(comma[amountColumn]);
+  const profiles = decimalComma ? comma : plain;
   const amountFrom = columns.amount === undefined && columns.quantity !== undefined && columns.price !== undefined ? 'quantityTimesPrice' : 'column';
   const numbers: number[] = [];
   const categories: number[] = [];
   headers.forEach((_, i) => {
     if (taken.has(i)) return;
-    if (shape === 'customers') {
-      (isNumericColumn(rows, i, decimalComma) ? numbers : categories).push(i);
-    } else if (!isNumericColumn(rows, i, decimalComma)) {
+    const p = profiles[i];
+    if (p.filled === 0 || isDateColumn(p) && !isNumberColumn(p)) return;
+    if (shape === 'customers') (isNumberColumn(p) ? numbers : categories).push(i);
+    else if (isNumberColumn(p)) {
+      // A second amount, cost … (a repeated header such as `Sales (2)`) is kept as an extra number.
+      if (Object.keys(claims[i].scores).some((r) => (numericRoles as readonly string[]).includes(r))) numbers.push(i);
+    } else if (claims[i].customerBy === 'name' && claims[i].scores.customer !== undefined) {
+      // The customer's name beside its id (`Customer Name` beside `Customer ID`) is an attribute.
+      categories.push(i);
+    } else {
       // A transaction attribute (channel, customer type …) repeats; free text such as descriptions does not.
-      const distinct = new Set(rows.map((r) => (r[i] ?? '').trim()).filter((v) => v !== ''));
-      if (distinct.size > 0 && distinct.size <= Math.max(2, rows.length / 3)) categories.push(i);
+      if (p.distinct <= Math.max(2, rows.length / 3)) categories.push(i);
     }
   });
   return { shape, columns, amountFrom, dayOrder: 'auto', decimalComma, excel1904: false, numbers, categories };

@@ -18,6 +18,8 @@ export function sqlMapping(mapping: Mapping, headers: string[]): SqlMapping {
     shape: mapping.shape,
     columns: columns as SqlColumns,
     amountFrom: mapping.amountFrom,
-    delimiter: mapping.delimiter ?? ','
+    delimiter: mapping.delimiter ?? ',',
+    headers,
+    ...(mapping.firstRowIsData ? { firstRowIsData: true } : {})
   };
 }

@@ -26,6 +26,10 @@ export interface SqlMapping {
   amountFrom?: 'column' | 'quantityTimesPrice';
   /** Field delimiter; default ','. */
   delimiter?: string;
+  /** Every column's name as Kefen reads it (repeated headers numbered `Sales (2)`), so that the SQL sees the same names. */
+  headers?: string[];
+  /** The file has no header row: its first row is data. */
+  firstRowIsData?: boolean;
 }
 
 export interface SqlOptions {
@@ -65,7 +69,10 @@ function checkConfig(config: AnalysisConfig) {
 function readCsv(options: SqlOptions): string {
   const delimiter = options.mapping.delimiter ?? ',';
   // Every column as text, so that the SQL decides how a cell is read.
-  return `read_csv(${literal(options.file)}, header = true, all_varchar = true, delim = ${literal(delimiter)}, quote = '"', escape = '"')`;
+  // DuckDB would name a repeated header `Sales_1` where Kefen says `Sales (2)`: give it Kefen's names.
+  const { headers, firstRowIsData } = options.mapping;
+  const names = headers?.length ? `, names = [${headers.map(literal).join(', ')}]` : '';
+  return `read_csv(${literal(options.file)}, header = ${firstRowIsData ? 'false' : 'true'}, all_varchar = true, delim = ${literal(delimiter)}, quote = '"', escape = '"'${names})`;
 }
 
 /**

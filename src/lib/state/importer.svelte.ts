@@ -2,6 +2,9 @@ import type { DatasetReport } from '../data/db.ts';
 import { WorkerChannel } from '../workers/client.ts';
 import type { ImportRequest, ImportResponse, ImportSource, PreviewResult, WorkerError } from '../workers/protocol.ts';
 import { app } from './app.svelte.ts';
+import type { Mapping } from '../import/mapping.ts';
+import { withFirstRow } from '../import/parseCsv.ts';
+import { t } from './locale.svelte.ts';
 
 type Progress = { rows: number; bytes: number; totalBytes: number; rowsPerSecond: number };
 
@@ -88,7 +91,14 @@ class ImporterState {
     this.encoding = encoding;
     this.name = source.kind === 'file' ? source.file.name.replace(/\.(csv|txt|tsv)$/i, '') : source.name;
     try {
-      this.preview = await requestPreview(source, encoding);
+      const preview = await requestPreview(source, encoding);
+      const guessed = preview.mapping as Mapping;
+      if (guessed.firstRowIsData && preview.firstRow) {
+        // No header row: the worker numbers the columns in English; name them in the UI's language.
+        const again = withFirstRow({ ...preview, firstRow: preview.firstRow, mapping: guessed }, true, (n) => t('data.mapping.columnN', { n }));
+        Object.assign(preview, { headers: again.headers, rows: again.rows, dayOrder: again.dayOrder, mapping: again.mapping });
+      }
+      this.preview = preview;
       this.mapping = this.preview.mapping;
       this.stage = 'preview';
     } catch (e) {

@@ -124,6 +124,7 @@ async function preview(id: number, source: ImportSource, override?: string) {
     delimiter: p.delimiter,
     headers: p.headers,
     rows: p.rows,
+    firstRow: p.firstRow,
     mapping: { ...p.mapping, encoding, delimiter: p.delimiter },
     dayOrder: p.dayOrder,
     size: bytes.size,
@@ -158,7 +159,8 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
   const bytes = await sourceBytes(source);
   if (bytes.size === 0) throw new CodedError('error.emptyFile');
   const { encoding } = resolveEncoding(bytes, request.encoding);
-  const headPreview = previewCsv(headText(bytes.head, encoding, bytes.head.length >= bytes.size));
+  const requested = request.mapping as Partial<Mapping> | null;
+  const headPreview = previewCsv(headText(bytes.head, encoding, bytes.head.length >= bytes.size), { firstRowIsData: requested?.firstRowIsData ?? false, columnNames: requested?.columnNames });
   const delimiter = request.delimiter ?? headPreview.delimiter;
   const headers = headPreview.headers;
   const checked = validateMapping(request.mapping as Mapping, headers);
@@ -191,7 +193,8 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
     const chunkCounts = new Map<string, number>();
     let storedBytes = 0;
     let line = 1; // physical line number of the next row (the header is line 1)
-    let headerSkipped = false;
+    // With no header row (mapping.firstRowIsData) the first row is data on line 1: there is no header to skip.
+    let headerSkipped = mapping.firstRowIsData === true;
     let bytesRead = 0;
     let lastProgress = 0;
     let replacements = 0;

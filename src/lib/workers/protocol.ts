@@ -18,6 +18,8 @@ export interface PreviewResult {
   delimiter: string;
   headers: string[];
   rows: string[][];
+  /** The first row as written (the header, or data when the mapping says firstRowIsData). */
+  firstRow?: string[];
   /** The guessed mapping (src/lib/import/mapping.ts). */
   mapping: unknown;
   /** Day order inferred from the sample dates: 'dmy' | 'mdy' | 'ambiguous' | 'none'. */
