@@ -2,7 +2,7 @@ import { isoOfDay } from '../lib/analysis/day.ts';
 import { tierKeys } from '../lib/analysis/pyramid.ts';
 import type { AnalysisConfig, AnalysisResult } from '../lib/analysis/analyze.ts';
 import type { RfmThresholds, SegmentSummary } from '../lib/analysis/rfm.ts';
-import type { EngineMessage } from '../lib/analysis/types.ts';
+import type { EngineMessage, SummaryStats } from '../lib/analysis/types.ts';
 import type { ImportReport } from '../lib/import/ImportReport.ts';
 
 /** One customer of the report (numbers not defined for the customer are null). */
@@ -26,6 +26,11 @@ export interface CustomerReport {
   lifecycleStage: string | null;
 }
 
+/** The summary's counts that the report's dataset repeats, in the report's order. */
+const countKeys = ['rowsWithoutCustomer', 'rowsAfterAnalysisDate', 'rowsBeforeWindow', 'customers', 'orders', 'totalAmount'] as const;
+type SummaryCounts = Pick<SummaryStats, (typeof countKeys)[number]>;
+const summaryCounts = (stats: SummaryStats) => Object.fromEntries(countKeys.map((key) => [key, stats[key]])) as SummaryCounts;
+
 /** The command line's JSON report: dataset counts, settings, the customer table and each method's summary. */
 export interface Report {
   dataset: {
@@ -35,17 +40,11 @@ export interface Report {
     rowsRead: number;
     rowsAccepted: number;
     rowsRejected: number;
-    rowsWithoutCustomer: number;
-    rowsAfterAnalysisDate: number;
-    rowsBeforeWindow: number;
-    customers: number;
-    orders: number;
-    totalAmount: number;
     analysisDate: string | null;
     firstDate: string | null;
     lastDate: string | null;
     columns: Record<string, string>;
-  };
+  } & SummaryCounts;
   settings: Pick<AnalysisConfig, 'summary' | 'abc' | 'rfm' | 'pyramid'>;
   customers: CustomerReport[];
   abc: {
@@ -127,12 +126,7 @@ export function toReport(input: {
       rowsRead: report.rowsRead,
       rowsAccepted: report.rowsAccepted,
       rowsRejected: report.rowsRejected,
-      rowsWithoutCustomer: stats.rowsWithoutCustomer,
-      rowsAfterAnalysisDate: stats.rowsAfterAnalysisDate,
-      rowsBeforeWindow: stats.rowsBeforeWindow,
-      customers: stats.customers,
-      orders: stats.orders,
-      totalAmount: stats.totalAmount,
+      ...summaryCounts(stats),
       analysisDate: iso(summary.analysisDay),
       firstDate: iso(stats.firstDay),
       lastDate: iso(stats.lastDay),

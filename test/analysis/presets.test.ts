@@ -2,32 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
 import { abcPresets, pyramidPresets, rRfmPreset, segmentRules, testsSegments, textbookRecencyCuts, vignetteSegments } from '../../src/lib/analysis/presets.ts';
 import { thresholdScores } from '../../src/lib/analysis/rfmScores.ts';
+import tables from '../fixtures/rfm-segment-tables.json';
 
-/** METHOD §5's two tables as [name, R, F, M] ranges. */
-const vignette = [
-  ['champions', 5, 5, 5, 5, 5, 5],
-  ['potentialLoyalist', 3, 5, 3, 5, 2, 5],
-  ['loyal', 2, 4, 2, 4, 2, 4],
-  ['promising', 3, 4, 1, 3, 3, 5],
-  ['new', 4, 5, 1, 3, 1, 5],
-  ['cantLose', 1, 2, 3, 4, 4, 5],
-  ['atRisk', 1, 2, 2, 5, 4, 5],
-  ['needAttention', 1, 3, 3, 5, 3, 5],
-  ['aboutToSleep', 2, 3, 1, 3, 1, 4],
-  ['lost', 1, 1, 1, 5, 1, 5]
-];
-const tests = [
-  ['champions', 4, 5, 4, 5, 4, 5],
-  ['loyal', 2, 5, 3, 5, 3, 5],
-  ['potentialLoyalist', 3, 5, 1, 3, 1, 3],
-  ['new', 4, 5, 1, 1, 1, 1],
-  ['promising', 3, 4, 1, 1, 1, 1],
-  ['needAttention', 2, 3, 2, 3, 2, 3],
-  ['aboutToSleep', 2, 3, 1, 2, 1, 2],
-  ['atRisk', 1, 2, 2, 5, 2, 5],
-  ['cantLose', 1, 1, 4, 5, 4, 5],
-  ['lost', 1, 2, 1, 2, 1, 2]
-];
+/** METHOD §5's two tables as [key, R, F, M] ranges (the fixture holds them with the package's names). */
+const keyed = (table: (string | number)[][]) => table.map(([name, ...ranges]) => [tables.keys[name as keyof typeof tables.keys], ...ranges]);
+const vignette = keyed(tables.vignette);
+const tests = keyed(tables.tests);
 const flat = (rules: typeof vignetteSegments) => rules.map((r) => [r.name, ...r.r, ...r.f, ...r.m]);
 
 describe('presets', () => {

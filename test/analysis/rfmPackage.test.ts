@@ -12,6 +12,7 @@ import { rRfmPreset } from '../../src/lib/analysis/presets.ts';
 import type { RfmResult } from '../../src/lib/analysis/rfm.ts';
 import type { Summary } from '../../src/lib/analysis/types.ts';
 import { importText } from '../../src/lib/import/importText.ts';
+import tables from '../fixtures/rfm-segment-tables.json';
 
 const candidates = ['../shared/data/rfm_data_orders.csv', '/work/shared/data/rfm_data_orders.csv'];
 const path = candidates.find((p) => existsSync(p));
@@ -104,46 +105,13 @@ function rfmSegment(rows: PkgRow[], rules: [string, number, number, number, numb
   return segment;
 }
 
-// The vignette's table as published (segment_names, recency_lower/upper, frequency_…, monetary_…).
-const vignette: [string, number, number, number, number, number, number][] = [
-  ['Champions', 5, 5, 5, 5, 5, 5],
-  ['Potential Loyalist', 3, 5, 3, 5, 2, 5],
-  ['Loyal Customers', 2, 4, 2, 4, 2, 4],
-  ['Promising', 3, 4, 1, 3, 3, 5],
-  ['New Customers', 4, 5, 1, 3, 1, 5],
-  ["Can't Lose Them", 1, 2, 3, 4, 4, 5],
-  ['At Risk', 1, 2, 2, 5, 4, 5],
-  ['Need Attention', 1, 3, 3, 5, 3, 5],
-  ['About To Sleep', 2, 3, 1, 3, 1, 4],
-  ['Lost', 1, 1, 1, 5, 1, 5]
-];
-// The table of the package's tests (METHOD §5, right-hand table).
-const testsTable: [string, number, number, number, number, number, number][] = [
-  ['Champions', 4, 5, 4, 5, 4, 5],
-  ['Loyal Customers', 2, 5, 3, 5, 3, 5],
-  ['Potential Loyalist', 3, 5, 1, 3, 1, 3],
-  ['New Customers', 4, 5, 1, 1, 1, 1],
-  ['Promising', 3, 4, 1, 1, 1, 1],
-  ['Need Attention', 2, 3, 2, 3, 2, 3],
-  ['About To Sleep', 2, 3, 1, 2, 1, 2],
-  ['At Risk', 1, 2, 2, 5, 2, 5],
-  ["Can't Lose Them", 1, 1, 4, 5, 4, 5],
-  ['Lost', 1, 2, 1, 2, 1, 2]
-];
+type SegmentRow = [string, number, number, number, number, number, number];
+// METHOD §5's tables with the package's names (segment_names, recency_lower/upper, frequency_…, monetary_…):
+// the vignette's as published and the one of the package's tests.
+const vignette = tables.vignette as SegmentRow[];
+const testsTable = tables.tests as SegmentRow[];
 /** The engine's stable keys for the package's segment names. */
-const keyOf: Record<string, string> = {
-  Champions: 'champions',
-  'Potential Loyalist': 'potentialLoyalist',
-  'Loyal Customers': 'loyal',
-  Promising: 'promising',
-  'New Customers': 'new',
-  "Can't Lose Them": 'cantLose',
-  'At Risk': 'atRisk',
-  'Need Attention': 'needAttention',
-  'About To Sleep': 'aboutToSleep',
-  Lost: 'lost',
-  Others: 'others'
-};
+const keyOf: Record<string, string> = tables.keys;
 
 const histogramOf = (scores: number[], k: number) => Array.from({ length: k }, (_, s) => scores.filter((v) => v === s + 1).length);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { categorical, categoricalColor, classColor, classColors, diverging, sequential, textOn } from '../../src/lib/charts/palette.ts';
+import { categorical, categoricalColor, classColor, classColors, diverging, sequential } from '../../src/lib/charts/palette.ts';
 
 describe('palette', () => {
   test('class colours by code, unknown codes grey like C', () => {
@@ -21,15 +21,5 @@ describe('palette', () => {
     // zero is a light neutral: every channel above 200
     expect(diverging(0).match(/\d+/g)!.map(Number).every((c) => c > 200)).toBe(true);
     expect(sequential(0)).not.toBe(sequential(1));
-  });
-
-  test.each([
-    ['#ffffff', '#000000'],
-    ['#000000', '#ffffff'],
-    ['#0072B2', '#ffffff'],
-    ['#F0E442', '#000000'],
-    ['not a colour', '#000000']
-  ])('text on %s is %s', (bg, fg) => {
-    expect(textOn(bg)).toBe(fg);
   });
 });

@@ -75,17 +75,20 @@ const variants: [string, Patch][] = [
   ['ABC on quantity', (c) => (c.abc.metric = 'quantity')]
 ];
 
+/** The SQL's rows of `source` under `config`, once they are checked equal to the engine's. */
+async function agreedRows(source: string, config: AnalysisConfig) {
+  const { rows } = await sqlRows(source, config);
+  expect(differences(rows, engineRows(source, config))).toEqual([]);
+  return rows;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'kefen-sql-'));
 
 describe('toDuckDbSql against the engine (DuckDB oracle)', () => {
   describe('fixture with ties, returns, same-day orders, rows without customer or id', () => {
     for (const [name, patch] of variants) {
       it(name, async () => {
-        const config = configOf(patch);
-        const { rows } = await sqlRows(fixture, config);
-        const engine = engineRows(fixture, config);
-        expect(rows.length).toBe(14);
-        expect(differences(rows, engine)).toEqual([]);
+        expect((await agreedRows(fixture, configOf(patch))).length).toBe(14);
       });
     }
 
@@ -107,19 +110,15 @@ describe('toDuckDbSql against the engine (DuckDB oracle)', () => {
   it('R package sample with the r-rfm preset at 2006-12-31', async () => {
     const config = rRfmPreset(defaultConfig());
     config.summary.analysisDate = '2006-12-31';
-    const { rows } = await sqlRows(rData, config);
-    const engine = engineRows(rData, config);
+    const rows = await agreedRows(rData, config);
     expect(rows.length).toBe(995);
-    expect(differences(rows, engine)).toEqual([]);
     // Two rows the R package prints in its README at this date.
     expect(rows.find((r) => r.id === "Abbey O'Reilly")).toMatchObject({ recencyDays: 205, frequency: 6, monetary: 472, rfm: '343' });
     expect(rows.find((r) => r.id === 'Ailene Hermann')).toMatchObject({ recencyDays: 281, frequency: 8, monetary: 699, rfm: '355' });
   });
 
   it('R package sample with the default settings', async () => {
-    const config = defaultConfig();
-    const { rows } = await sqlRows(rData, config);
-    expect(differences(rows, engineRows(rData, config))).toEqual([]);
+    await agreedRows(rData, defaultConfig());
   });
 
   describe('20,000 rows of the synthetic distributor', () => {
@@ -127,11 +126,7 @@ describe('toDuckDbSql against the engine (DuckDB oracle)', () => {
     writeFileSync(file, [...generateTransactions({ rows: 20_000, seed: 7 })].join('\n') + '\n');
     for (const [name, patch] of [variants[0], variants[2], variants[5], variants[11], variants[16], ['ABC on profit (amount − cost)', (c: AnalysisConfig) => (c.abc.metric = 'profit')] as [string, Patch]]) {
       it(name, async () => {
-        const config = configOf(patch);
-        const { rows } = await sqlRows(file, config);
-        const engine = engineRows(file, config);
-        expect(rows.length).toBeGreaterThan(1000);
-        expect(differences(rows, engine)).toEqual([]);
+        expect((await agreedRows(file, configOf(patch))).length).toBeGreaterThan(1000);
       });
     }
   });
@@ -151,10 +146,7 @@ describe('toDuckDbSql against the engine (DuckDB oracle)', () => {
       c.rfm.method = 'rfm-package';
       c.abc.metric = 'quantity';
     }]) {
-      const config = configOf(patch);
-      const { rows } = await sqlRows(file, config);
-      expect(rows.length).toBe(755);
-      expect(differences(rows, engineRows(file, config))).toEqual([]);
+      expect((await agreedRows(file, configOf(patch))).length).toBe(755);
     }
   });
 

@@ -3,12 +3,14 @@ import { labelOf } from '../../../src/views/report/labelOf.ts';
 
 describe('labelOf(locale, key, fallback)', () => {
   test.each([
-    ['zh', 'report.title', '报告'],
-    ['en', 'report.title', 'Report'],
-    ['en', 'segment.customName', 'segment.customName'],
-    ['en', 'constructor', 'constructor'],
-    ['zh', '__proto__', '__proto__']
-  ] as const)('%s %s → %s', (locale, key, expected) => {
-    expect(labelOf(locale, key, key)).toBe(expected);
+    ['zh', '报告'],
+    ['en', 'Report']
+  ] as const)('a catalogue key in %s → %s', (locale, expected) => {
+    expect(labelOf(locale, 'report.title', 'fallback')).toBe(expected);
+  });
+
+  test.each(['segment.customName', 'constructor', '__proto__'])('%s, in no catalogue, gives the fallback in both languages', (key) => {
+    expect(labelOf('zh', key, key)).toBe(key);
+    expect(labelOf('en', key, 'fallback')).toBe('fallback');
   });
 });
