@@ -73,7 +73,7 @@ export const dataMessages = defineMessages({
     'data.report.rejectedCapped': 'The first {stored} rejected rows are kept in detail.',
     'data.report.downloadRejected': 'Download rejected rows (CSV)',
     'data.report.plausibleDates': 'Plausible dates',
-    'data.report.setAside': '{n} rows dated outside {from} – {to} were set aside ({before} earlier, {after} later, from {first} to {last}). They are not in the analysis; they are listed with the rejected rows.',
+    'data.report.setAside': 'Rows dated outside {from} – {to} were set aside: {n} ({before} earlier, {after} later; dated {first} to {last}). They are not in the analysis; they are listed with the rejected rows.',
     'data.report.keepSetAside': 'Import again keeping them (dates {from} – {to})',
     'data.report.keepSetAsideHint': 'The file of this dataset is no longer open: choose it again. The import keeps this mapping and widens the date range.',
     'data.report.byReason': 'Rejected rows by reason',
