@@ -16,6 +16,8 @@ Data:
                                    product, cost, profit, payment, region (headers are auto-detected when omitted;
                                    quantity and price without amount: amount = quantity × price)
   --encoding utf-8|gb18030|...     text encoding (default: detected)
+  --dates FROM..TO                 plausible dates, YYYY-MM-DD, either end may be left out (default
+                                   1900-01-01..a year after today); rows dated outside are set aside and counted
 
 Summary (METHOD §2):
   --analysis-date YYYY-MM-DD       analysis date D (default: the latest date in the file); later rows are left out
@@ -52,6 +54,7 @@ Exit codes: 0 done; 2 bad arguments, or a file that cannot be read or imported.
     badChoice: '--{option} {value}: expected one of {choices}',
     badNumber: '--{option} {value}: expected a positive whole number',
     badDate: '--analysis-date {value}: expected a calendar date YYYY-MM-DD',
+    badDates: '--dates {value}: expected FROM..TO, two calendar dates YYYY-MM-DD (either may be left out), FROM not after TO',
     badMap: '--map {value}: expected field=Column pairs separated by commas; fields: {fields}',
     badAbc: '--abc {value}: expected two percentages A,B with 0 < A ≤ B ≤ 100, e.g. 80,95',
     badThresholds: '--{option} {value}: expected ascending numbers separated by commas',
@@ -76,6 +79,8 @@ Exit codes: 0 done; 2 bad arguments, or a file that cannot be read or imported.
                                    quantity 数量、price 单价、product 产品、cost 成本、profit 利润、payment 回款、
                                    region 地区（省略时自动识别表头；只有数量和单价时，金额 = 数量 × 单价）
   --encoding utf-8|gb18030|...     文本编码（默认自动检测）
+  --dates FROM..TO                 合理日期范围，YYYY-MM-DD，两端均可省略（默认 1900-01-01..今天起一年后）；
+                                   日期超出范围的行被搁置，并在报告中计数
 
 客户汇总（METHOD §2）：
   --analysis-date YYYY-MM-DD       分析日期 D（默认：文件中最晚的日期）；晚于该日期的行不计入
@@ -112,6 +117,7 @@ RFM 分级（METHOD §5）：
     badChoice: '--{option} {value}：应为 {choices} 之一',
     badNumber: '--{option} {value}：应为正整数',
     badDate: '--analysis-date {value}：应为日期 YYYY-MM-DD',
+    badDates: '--dates {value}：应为 FROM..TO，即两个 YYYY-MM-DD 日期（均可省略），且 FROM 不晚于 TO',
     badMap: '--map {value}：应为以逗号分隔的 字段=列名；字段：{fields}',
     badAbc: '--abc {value}：应为两个百分数 A,B，且 0 < A ≤ B ≤ 100，例如 80,95',
     badThresholds: '--{option} {value}：应为以逗号分隔的递增数值',

@@ -5,6 +5,7 @@ import type { EngineMessage } from '../lib/analysis/types.ts';
 import { toCsv } from '../lib/export/toCsv.ts';
 import type { Locale } from '../lib/i18n/define.ts';
 import { importBytes, type ImportResult } from '../lib/import/importText.ts';
+import type { Mapping } from '../lib/import/mapping.ts';
 import { sqlMapping } from '../lib/sql/sqlMapping.ts';
 import { toDuckDbSql } from '../lib/sql/toDuckDbSql.ts';
 import { CodedError } from '../lib/workers/protocol.ts';
@@ -83,6 +84,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** The mapping settings the command line gives (the rest is guessed from the file). */
+function mappingOf(request: CliRequest): Partial<Mapping> | undefined {
+  const mapping: Partial<Mapping> = {};
+  if (request.shape) mapping.shape = request.shape;
+  if (request.dates?.from) mapping.dateFrom = request.dates.from;
+  if (request.dates?.to) mapping.dateTo = request.dates.to;
+  return Object.keys(mapping).length ? mapping : undefined;
+}
+
 function readAndImport(request: CliRequest, translate: (key: string, params?: Record<string, unknown>) => string): ImportResult & { encoding: string } {
   let bytes: Uint8Array;
   try {
@@ -93,7 +103,7 @@ function readAndImport(request: CliRequest, translate: (key: string, params?: Re
   try {
     return importBytes(bytes, {
       encoding: request.encoding,
-      mapping: request.shape ? { shape: request.shape } : undefined,
+      mapping: mappingOf(request),
       headersMap: Object.keys(request.map).length ? request.map : undefined
     });
   } catch (error) {

@@ -19,6 +19,8 @@ export interface CliRequest {
   /** Roles by header name (--map). */
   map: Partial<Record<Role, string>>;
   encoding?: Encoding;
+  /** Plausible dates (--dates FROM..TO, ISO; an end left out keeps the default). */
+  dates?: { from?: string; to?: string };
   config: AnalysisConfig;
 }
 
@@ -43,6 +45,7 @@ const options = {
   shape: { type: 'string' },
   map: { type: 'string' },
   encoding: { type: 'string' },
+  dates: { type: 'string' },
   'analysis-date': { type: 'string' },
   'window-days': { type: 'string' },
   frequency: { type: 'string' },
@@ -71,6 +74,17 @@ function numbers(option: string, value: string): number[] {
     throw new UsageError('badThresholds', { option, value });
   }
   return out;
+}
+
+/** --dates FROM..TO: two ISO dates, either left out, FROM not after TO. */
+function dateRange(value: string): { from?: string; to?: string } {
+  const parts = value.split('..');
+  const [from, to] = parts.map((p) => p.trim());
+  const ok = (iso: string) => iso === '' || !Number.isNaN(dayOfIso(iso));
+  if (parts.length !== 2 || (from === '' && to === '') || !ok(from) || !ok(to) || (from !== '' && to !== '' && from > to)) {
+    throw new UsageError('badDates', { value });
+  }
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
 /** The language asked for with --lang, else from the environment (LC_ALL, LANG: zh… → Chinese), else English. */
@@ -123,6 +137,7 @@ function parse(argv: string[], env: Record<string, string | undefined>, langArg:
   if (v.encoding !== undefined) {
     request.encoding = choice('encoding', v.encoding.toLowerCase(), encodings);
   }
+  if (v.dates !== undefined) request.dates = dateRange(v.dates);
   if (v.map !== undefined) {
     for (const pair of v.map.split(',')) {
       const at = pair.indexOf('=');

@@ -260,3 +260,53 @@ test('an encoding the samples leave in doubt: the notice shows each alternative 
   await other.click();
   await expect(page.getByTestId('encoding')).not.toHaveValue(chosen);
 });
+
+test('a row dated 9999-12-31 is set aside, said so in both languages, and imported again keeping it', async ({ page }) => {
+  await openFresh(page);
+  const csv = 'customer,date,amount\nA,2024-01-05,10\nB,2024-02-01,20\nC,9999-12-31,30\n';
+  await page.setInputFiles('[data-testid=file-input]', { name: 'far-future.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('confirm-import')).toBeEnabled();
+  await page.getByTestId('dataset-name').fill('Far future');
+  await page.getByTestId('confirm-import').click();
+  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await expect(page.getByTestId('rows-read')).toHaveText('3');
+  await expect(page.getByTestId('rows-accepted')).toHaveText('2');
+  await expect(page.getByTestId('rows-rejected')).toHaveText('1');
+  await expect(page.getByTestId('date-range')).toHaveText('2024-01-05 – 2024-02-01');
+  await expect(page.getByTestId('plausible-dates')).toHaveText(/^1900-01-01 – \d{4}-\d{2}-\d{2}$/);
+  const aside = page.getByTestId('set-aside');
+  await expect(aside).toContainText(/Rows dated outside 1900-01-01 – \d{4}-\d{2}-\d{2} were set aside: 1 \(0 earlier, 1 later; dated 9999-12-31 to 9999-12-31\)/);
+  await expect(page.getByTestId('rejected-table').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('rejected-table')).toContainText('outside the plausible range');
+  await page.getByTestId('lang-toggle').click();
+  await expect(aside).toContainText('已暂时搁置');
+  await expect(page.getByTestId('keep-set-aside')).toHaveText(/重新导入并保留这些行（日期范围 1900-01-01 – 9999-12-31）/);
+  await page.getByTestId('lang-toggle').click();
+
+  const keep = page.getByTestId('keep-set-aside');
+  await expect(keep).toHaveText('Import again keeping them (dates 1900-01-01 – 9999-12-31)');
+  const datasets = await page.getByTestId('dataset-row').count();
+  await keep.click();
+  await expect(page.getByTestId('dataset-row')).toHaveCount(datasets + 1);
+  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await expect(page.getByTestId('rows-accepted')).toHaveText('3');
+  await expect(page.getByTestId('rows-rejected')).toHaveText('0');
+  await expect(page.getByTestId('date-range')).toHaveText('2024-01-05 – 9999-12-31');
+  await expect(page.getByTestId('plausible-dates')).toHaveText('1900-01-01 – 9999-12-31');
+  await expect(page.getByTestId('set-aside')).toHaveCount(0);
+});
+
+test('a two-digit year among four-digit years is rejected wherever it stands (the worker reads the file again)', async ({ page }) => {
+  await openFresh(page);
+  const csv = 'customer,date,amount\nA,24-03-10,1\nB,2024-03-10,2\nC,2024-03-11,3\nD,2024-03-12,4\n';
+  await page.setInputFiles('[data-testid=file-input]', { name: 'two-digit.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('confirm-import')).toBeEnabled();
+  await page.getByTestId('confirm-import').click();
+  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await expect(page.getByTestId('rows-read')).toHaveText('4');
+  await expect(page.getByTestId('rows-rejected')).toHaveText('1');
+  await expect(page.getByTestId('date-range')).toHaveText('2024-03-10 – 2024-03-12');
+  await expect(page.getByTestId('rejected-table').locator('tbody tr').first()).toContainText('two-digit year among four-digit years');
+  await page.getByTestId('rejected-by-reason').locator('summary').click();
+  await expect(page.getByTestId('rejected-by-reason')).toContainText('write the year in full: 1');
+});

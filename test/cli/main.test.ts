@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/cli/toReport.ts';
@@ -128,6 +130,27 @@ describe('kefen sql', () => {
     expect(stdout).toContain("DATE '2006-12-31'");
     expect(stdout).toContain('quantile_cont(frequency, 0.2) + 1');
     expect(stdout).toMatch(/read_csv\('.*rfm_data_orders\.csv'/);
+  });
+});
+
+describe('kefen analyze --dates', () => {
+  it('a 9999-12-31 row is set aside by default (listed with its reason) and kept with --dates ..9999-12-31', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefen-dates-'));
+    try {
+      const file = join(dir, 'far-future.csv');
+      writeFileSync(file, 'customer,date,amount\nA,2024-01-05,10\nB,2024-02-01,20\nC,9999-12-31,30\n');
+      const set = kefen(['analyze', file]);
+      expect(set.code).toBe(0);
+      const report = JSON.parse(set.stdout) as Report;
+      expect(report.dataset).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsRejected: 1, totalAmount: 30, analysisDate: '2024-02-01' });
+      expect(report.rejectedRows).toEqual([{ line: 4, column: 'date', reason: 'reject.implausibleDate', raw: 'C,9999-12-31,30' }]);
+      const kept = JSON.parse(kefen(['analyze', file, '--dates', '..9999-12-31']).stdout) as Report;
+      expect(kept.dataset).toMatchObject({ rowsAccepted: 3, rowsRejected: 0, analysisDate: '9999-12-31' });
+      expect(kefen(['--help']).stdout).toContain('--dates FROM..TO');
+      expect(kefen(['--help', '--lang', 'zh']).stdout).toContain('--dates FROM..TO');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -33,6 +33,16 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['sql', 'x.csv', '--preset', 'r-rfm', '--segments', 'grid']).config.rfm).toMatchObject({ method: 'rfm-package', segments: 'grid' });
   });
 
+  it.each([
+    ['1800-01-01..9999-12-31', { from: '1800-01-01', to: '9999-12-31' }],
+    ['..9999-12-31', { to: '9999-12-31' }],
+    ['1850-01-01..', { from: '1850-01-01' }],
+    [' 2000-01-01 .. 2000-01-01 ', { from: '2000-01-01', to: '2000-01-01' }]
+  ])('--dates %s → %j', (value, dates) => {
+    expect(parseCliArgs(['analyze', 'x.csv', '--dates', value]).dates).toEqual(dates);
+    expect(parseCliArgs(['analyze', 'x.csv']).dates).toBeUndefined();
+  });
+
   it('--help, and the language from --lang or the environment', () => {
     expect(parseCliArgs(['--help']).command).toBe('help');
     expect(parseCliArgs(['-h', '--lang', 'zh']).lang).toBe('zh');
@@ -54,6 +64,10 @@ describe('parseCliArgs', () => {
     [['analyze', 'x.csv', '--window-days', '1.5'], 'badNumber', { option: 'window-days', value: '1.5' }],
     [['analyze', 'x.csv', '--analysis-date', '2023-02-29'], 'badDate', { value: '2023-02-29' }],
     [['analyze', 'x.csv', '--analysis-date', '31/12/2024'], 'badDate'],
+    [['analyze', 'x.csv', '--dates', '2025-01-01..2024-01-01'], 'badDates', { value: '2025-01-01..2024-01-01' }],
+    [['analyze', 'x.csv', '--dates', '2024-02-30..'], 'badDates'],
+    [['analyze', 'x.csv', '--dates', '..'], 'badDates'],
+    [['analyze', 'x.csv', '--dates', '1900-01-01'], 'badDates'],
     [['analyze', 'x.csv', '--map', 'customer'], 'badMap'],
     [['analyze', 'x.csv', '--map', 'buyer=x'], 'badMap'],
     [['analyze', 'x.csv', '--map', 'customer='], 'badMap'],

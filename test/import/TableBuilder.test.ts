@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { maxRejectedKept } from '../../src/lib/import/ImportReport.ts';
-import { lineSpan, TableBuilder } from '../../src/lib/import/TableBuilder.ts';
+import { lineSpan, maxColumnTotal, TableBuilder } from '../../src/lib/import/TableBuilder.ts';
 import type { Mapping } from '../../src/lib/import/mapping.ts';
-import { dayOfIso } from '../../src/lib/analysis/day.ts';
+import { dayOfIso, isoOfDay } from '../../src/lib/analysis/day.ts';
 import { splitBlocks } from '../../src/lib/import/splitBlocks.ts';
 import Papa from 'papaparse';
 
@@ -242,5 +242,150 @@ describe('TableBuilder.addText(block, firstLine, skipHeader)', () => {
     const lines = b.addText('customer,date,amount\r\n"A ""1""",2024-01-01,"1,0x"\r\n', 1, true);
     expect(lines).toBe(2);
     expect(b.finish().report.rejected).toEqual([{ line: 2, column: 'amount', reason: 'reject.badNumber', raw: '"A ""1""",2024-01-01,"1,0x"' }]);
+  });
+});
+
+describe('TableBuilder: implausible values', () => {
+  const today = dayOfIso('2026-12-01');
+  const build = (mapping: Mapping, head: string[], rows: string[][]) => {
+    const b = new TableBuilder(mapping, head, { today });
+    b.addRows(rows, 2);
+    const chunk = b.takeChunk();
+    return { b, chunk, ...b.finish() };
+  };
+  const reasons = (report: { rejected: { reason: string }[] }) => report.rejected.map((r) => r.reason);
+
+  const full = ['customer', 'date', 'amount', 'qty', 'price', 'cost', 'profit', 'payment', 'potential'];
+  const fullMapping = tx({ columns: { customer: 0, date: 1, amount: 2, quantity: 3, price: 4, cost: 5, profit: 6, payment: 7 }, numbers: [8] });
+  test.each([
+    [2, 'amount'],
+    [3, 'qty'],
+    [4, 'price'],
+    [5, 'cost'],
+    [6, 'profit'],
+    [7, 'payment'],
+    [8, 'potential']
+  ])('a non-finite number in column %i (%s) rejects the row as notFinite', (at, header) => {
+    for (const bad of ['1e309', '-1e309', '9'.repeat(400), '1.8e308']) {
+      const row = ['A', '2024-01-01', '1', '1', '1', '1', '1', '1', '1'];
+      row[at] = bad;
+      const { report } = build(fullMapping, full, [['A', '2024-01-01', '1', '1', '1', '1', '1', '1', '1'], row]);
+      expect(report.rejected).toEqual([{ line: 3, column: header, reason: 'reject.notFinite', raw: row.join(',') }]);
+      expect(report.rejectedByReason).toEqual({ 'reject.notFinite': 1 });
+      expect(report).toMatchObject({ rowsRead: 2, rowsAccepted: 1, rowsRejected: 1, totalAmount: 1 });
+    }
+  });
+
+  test('customer-table indicators: a non-finite value is rejected too', () => {
+    const mapping: Mapping = { ...tx(), shape: 'customers', columns: { customer: 0, amount: 1 }, numbers: [2] };
+    const { report } = build(mapping, ['customer', 'revenue', 'score'], [['A', '10', '1'], ['B', '1e309', '2'], ['C', '5', '-1e309']]);
+    expect(report.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([[3, 'revenue', 'reject.notFinite'], [4, 'score', 'reject.notFinite']]);
+    expect(report.totalAmount).toBe(10);
+    expect(report.dateRange).toBeNull();
+  });
+
+  test('quantity × price that overflows is rejected as notFinite, naming both columns', () => {
+    const mapping = tx({ columns: { customer: 0, date: 1, quantity: 3, price: 4 }, amountFrom: 'quantityTimesPrice' });
+    const { report, chunk } = build(mapping, headers, [
+      ['A', '2024-01-01', '', '2', '3', '', ''],
+      ['B', '2024-01-01', '', '1e200', '1e200', '', ''],
+      ['C', '2024-01-01', '', '-1e200', '1e200', '', '']
+    ]);
+    expect(report.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([[3, 'qty × price', 'reject.notFinite'], [4, 'qty × price', 'reject.notFinite']]);
+    expect([...chunk.amount]).toEqual([6]);
+    expect(report.totalAmount).toBe(6);
+  });
+
+  test('finite values whose column total would overflow: the row that would carry it past MAX_VALUE / 4 is rejected', () => {
+    expect(maxColumnTotal).toBe(Number.MAX_VALUE / 4);
+    const { report, chunk } = build(tx(), headers, [
+      ['A', '2024-01-01', '3e307', '', '', '', ''],
+      ['A', '2024-01-02', '-3e307', '', '', '', ''],
+      ['B', '2024-01-03', '1e307', '', '', '', ''],
+      ['B', '2024-01-04', '1', '', '', '', '']
+    ]);
+    // |3e307| + |−3e307| = 6e307 > 4.49e307: the second row is refused, so no sum of any rows can overflow.
+    expect(report.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([[3, 'amount', 'reject.totalTooLarge']]);
+    expect([...chunk.amount]).toEqual([3e307, 1e307, 1]);
+    expect(Number.isFinite(report.totalAmount)).toBe(true);
+  });
+
+  test.each([
+    ['9999-12-31', 'after'],
+    ['2958465', 'after'],
+    ['2028-12-01', 'after'],
+    ['2027-12-02', 'after'],
+    ['1899-12-31', 'before'],
+    ['1000-01-01', 'before'],
+    ['1/1/1899', 'before']
+  ] as const)('%j is outside 1900-01-01 – 2027-12-01 (today 2026-12-01): set aside as implausibleDate, counted %s', (date, side) => {
+    const { report, chunk } = build(tx(), headers, [
+      ['A', '2024-01-01', '1', '', '', '', ''],
+      ['B', date, '2', '', '', '', '']
+    ]);
+    expect(report.rejected).toEqual([{ line: 3, column: 'date', reason: 'reject.implausibleDate', raw: `B,${date},2,,,,` }]);
+    expect(report.dateRange).toEqual({
+      from: dayOfIso('1900-01-01'),
+      to: dayOfIso('2027-12-01'),
+      before: side === 'before' ? 1 : 0,
+      after: side === 'after' ? 1 : 0,
+      firstDay: report.dateRange!.firstDay,
+      lastDay: report.dateRange!.firstDay
+    });
+    expect(report.lastDay).toBe(dayOfIso('2024-01-01'));
+    expect([...chunk.date]).toEqual([dayOfIso('2024-01-01')]);
+  });
+
+  test.each(['1900-01-01', '2026-12-01', '2027-11-30', '2027-12-01', '1/1/1900'])('%j is inside the default range and accepted', (date) => {
+    const { report } = build(tx({ dayOrder: 'dmy' }), headers, [['A', date, '1', '', '', '', '']]);
+    expect(report.rowsAccepted).toBe(1);
+    expect(report.dateRange).toMatchObject({ before: 0, after: 0, firstDay: NaN, lastDay: NaN });
+  });
+
+  test('today + 364 days is accepted, today + 2 years is set aside; the range holds the earliest and latest set-aside day', () => {
+    const { report } = build(tx(), headers, [
+      ['A', isoOfDay(today + 364), '1', '', '', '', ''],
+      ['B', isoOfDay(today + 731), '1', '', '', '', ''],
+      ['C', '1850-06-01', '1', '', '', '', ''],
+      ['D', '9999-12-31', '1', '', '', '', '']
+    ]);
+    expect(report.rowsAccepted).toBe(1);
+    expect(report.lastDay).toBe(today + 364);
+    expect(report.dateRange).toMatchObject({ before: 1, after: 2, firstDay: dayOfIso('1850-06-01'), lastDay: dayOfIso('9999-12-31') });
+    expect(report.rejectedByReason).toEqual({ 'reject.implausibleDate': 3 });
+  });
+
+  test('the range in the mapping replaces the default: a wider one keeps the rows', () => {
+    const { report } = build(tx({ dateFrom: '1800-01-01', dateTo: '9999-12-31' }), headers, [
+      ['A', '1850-06-01', '1', '', '', '', ''],
+      ['B', '9999-12-31', '1', '', '', '', '']
+    ]);
+    expect(report.rowsAccepted).toBe(2);
+    expect(report.lastDay).toBe(dayOfIso('9999-12-31'));
+    expect(() => new TableBuilder(tx({ dateFrom: '2025-01-01', dateTo: '2024-01-01' }), headers, { today })).toThrow('invalid date range');
+  });
+
+  const twoDigitRows = (dates: string[]) => dates.map((d, i) => [`C${i}`, d, '1', '', '', '', '']);
+  test.each([
+    ['at the start', ['24-03-10', '2024-03-10', '2024-03-11', '2024-03-12']],
+    ['at the end', ['2024-03-10', '2024-03-11', '2024-03-12', '24-03-10']]
+  ])("two-digit years among four-digit years ('auto'), %s: readAgain asks to reject them; read again, they are rejected", (_, dates) => {
+    const first = build(tx(), headers, twoDigitRows(dates));
+    expect(first.report.rowsAccepted).toBe(4);
+    expect(first.b.readAgain()).toEqual({ twoDigitYears: 'reject' });
+    const again = build(tx({ twoDigitYears: 'reject' }), headers, twoDigitRows(dates));
+    expect(again.b.readAgain()).toBeNull();
+    expect(again.report.rejected.map((r) => [r.line, r.reason])).toEqual([[2 + dates.indexOf('24-03-10'), 'reject.twoDigitYear']]);
+    expect(again.report.rejectedByReason).toEqual({ 'reject.twoDigitYear': 1 });
+    expect(again.report.coercions).toEqual({});
+  });
+
+  test('a column of only two-digit years, or as many two-digit as four-digit years, is accepted with the conversion counted', () => {
+    const only = build(tx(), headers, twoDigitRows(['2/24/03', '2/25/03', '3/1/03']));
+    expect(only.b.readAgain()).toBeNull();
+    expect(only.report.rowsAccepted).toBe(3);
+    expect(only.report.coercions['date|twoDigitYear']).toBe(3);
+    const half = build(tx(), headers, twoDigitRows(['2/24/03', '2024-02-25']));
+    expect(half.b.readAgain()).toBeNull();
   });
 });

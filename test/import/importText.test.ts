@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importBytes, importText } from '../../src/lib/import/importText.ts';
-import { isoOfDay } from '../../src/lib/analysis/day.ts';
+import { dayOfIso, isoOfDay } from '../../src/lib/analysis/day.ts';
+import { Analyzer } from '../../src/lib/analysis/analyze.ts';
+import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
 import { CodedError } from '../../src/lib/workers/protocol.ts';
 import { encode } from '../fixtures/real-world/generate.ts';
 
@@ -239,7 +241,12 @@ describe('rows read = rows accepted + rows rejected, always', () => {
       const lines = ['customer,date,amount,cost'];
       let dataLines = 0;
       for (let i = 0; i < 200; i++) {
-        const row = [pick(['A', 'B', '', ' C ', '"D, Ltd"']), pick(['2024-01-05', '5/3/2024', '16/3/2024', '3/16/2024', 'x', '', '45356', '2024年3月5日']), pick(['1', '(2)', '$3', '', 'abc', '1,234.5', '12%']), pick(['', '1', 'no'])];
+        const row = [
+          pick(['A', 'B', '', ' C ', '"D, Ltd"']),
+          pick(['2024-01-05', '5/3/2024', '16/3/2024', '3/16/2024', 'x', '', '45356', '2024年3月5日', '9999-12-31', '1899-12-31', '2958465', '24-03-10', '5/3/24']),
+          pick(['1', '(2)', '$3', '', 'abc', '1,234.5', '12%', '1e309', '-1e309', '9'.repeat(400), '1e307']),
+          pick(['', '1', 'no', '1.8e308'])
+        ];
         const line = random() < 0.05 ? row.slice(0, 2).join(',') : random() < 0.03 ? '' : row.join(',');
         lines.push(line);
         if (line !== '') dataLines++;
@@ -248,6 +255,9 @@ describe('rows read = rows accepted + rows rejected, always', () => {
       expect(report.rowsRead).toBe(dataLines);
       expect(report.rowsAccepted + report.rowsRejected).toBe(report.rowsRead);
       expect(report.rejected).toHaveLength(report.rowsRejected);
+      expect(Object.values(report.rejectedByReason).reduce((x, y) => x + y, 0)).toBe(report.rowsRejected);
+      expect(Number.isFinite(report.totalAmount)).toBe(true);
+      expect(report.lastDay <= report.dateRange!.to || Number.isNaN(report.lastDay)).toBe(true);
     }
   });
 });
@@ -282,5 +292,80 @@ describe('importBytes: encodings through the whole file', () => {
     ['a PDF', [...new TextEncoder().encode('%PDF-1.4\n')], 'error.binary.pdf']
   ] as const)('%s is refused with %s', (_, bytes, code) => {
     expect(codedError(() => importBytes(Uint8Array.from(bytes))).code).toBe(code);
+  });
+});
+
+describe('importText: implausible values', () => {
+  const today = dayOfIso('2026-12-01');
+  const rows = (dates: string[]) => 'customer,date,amount\n' + dates.map((d, i) => `C${i % 3},${d},${i + 1}`).join('\n') + '\n';
+
+  test('a 9999-12-31 row is set aside: never the analysis date, counted, and the range is written into the mapping', () => {
+    const text = rows(['2024-01-05', '2024-02-10', '9999-12-31', '2024-03-01']);
+    const { table, report, mapping } = importText(text, { today });
+    expect(mapping).toMatchObject({ dateFrom: '1900-01-01', dateTo: '2027-12-01' });
+    expect(report).toMatchObject({ rowsRead: 4, rowsAccepted: 3, rowsRejected: 1, rejectedByReason: { 'reject.implausibleDate': 1 } });
+    expect(report.rejected).toEqual([{ line: 4, column: 'date', reason: 'reject.implausibleDate', raw: 'C2,9999-12-31,3' }]);
+    expect(isoOfDay(report.lastDay)).toBe('2024-03-01');
+    const { result } = new Analyzer(table).run(defaultConfig());
+    expect(isoOfDay(result.summary.analysisDay)).toBe('2024-03-01');
+    expect(result.summary.stats.rowsAfterAnalysisDate).toBe(0);
+  });
+
+  test('imported again with the range widened, the row is kept', () => {
+    const text = rows(['2024-01-05', '9999-12-31']);
+    const { report } = importText(text, { today, mapping: { dateTo: '9999-12-31' } });
+    expect(report.rowsAccepted).toBe(2);
+    expect(report.dateRange).toMatchObject({ after: 0, to: dayOfIso('9999-12-31') });
+  });
+
+  test('Excel serial 2958465 (9999-12-31) and 1899-12-31 are set aside, counted before and after', () => {
+    const { report } = importText('customer,date,amount\nA,45356,1\nB,2958465,2\nC,1899-12-31,3\n', { today });
+    expect(report.rowsAccepted).toBe(1);
+    expect(report.dateRange).toMatchObject({ before: 1, after: 1, firstDay: dayOfIso('1899-12-31'), lastDay: dayOfIso('9999-12-31') });
+  });
+
+  test('a date range that ends before it starts is refused with a coded error', () => {
+    const error = codedError(() => importText(rows(['2024-01-05']), { today, mapping: { dateFrom: '2025-01-01', dateTo: '2024-01-01' } }));
+    expect(error.code).toBe('mapping.error.dateRange');
+    expect(error.params).toEqual({ from: '2025-01-01', to: '2024-01-01' });
+  });
+
+  test.each([
+    ['at the start', ['24-03-10', '2024-03-10', '2024-03-11', '2024-03-12']],
+    ['in the middle', ['2024-03-10', '24-03-10', '2024-03-11', '2024-03-12']],
+    ['at the end', ['2024-03-10', '2024-03-11', '2024-03-12', '24-03-10']]
+  ])('24-03-10 among four-digit years %s is rejected as twoDigitYear, the rest accepted', (_, dates) => {
+    const { report, mapping, table } = importText(rows(dates), { today });
+    expect(mapping.twoDigitYears).toBe('reject');
+    expect(report).toMatchObject({ rowsRead: 4, rowsAccepted: 3, rowsRejected: 1, rejectedByReason: { 'reject.twoDigitYear': 1 } });
+    expect(report.rejected[0]).toMatchObject({ line: 2 + dates.indexOf('24-03-10'), column: 'date', reason: 'reject.twoDigitYear' });
+    expect(report.coercions['date|twoDigitYear']).toBeUndefined();
+    expect(days(table.date)).toEqual(['2024-03-10', '2024-03-11', '2024-03-12']);
+  });
+
+  test('a refused two-digit year does not decide the day order: 5/3/2024 is then read in the order the rest decides', () => {
+    // 24-03-10 would have fixed day-first; without it, 3/16/2024 decides month-first and 5/3/2024 is 3 May... read again.
+    const { report, mapping, table } = importText(rows(['24-03-10', '5/3/2024', '2024-03-10', '2024-03-11', '3/16/2024']), { today });
+    expect(mapping).toMatchObject({ twoDigitYears: 'reject', dayOrder: 'mdy' });
+    expect(report.rejectedByReason).toEqual({ 'reject.twoDigitYear': 1 });
+    expect(days(table.date)).toEqual(['2024-05-03', '2024-03-10', '2024-03-11', '2024-03-16']);
+  });
+
+  test('a column of only two-digit years (2/24/03) is accepted with its conversion counted', () => {
+    const { report, mapping } = importText(rows(['2/24/03', '2/25/03', '3/1/03']), { today });
+    expect(mapping.twoDigitYears).toBeUndefined();
+    expect(report).toMatchObject({ rowsAccepted: 3, rowsRejected: 0 });
+    expect(report.coercions['date|twoDigitYear']).toBe(3);
+  });
+
+  test('non-finite numbers and quantity × price overflow are rejected; the total stays finite', () => {
+    const text = 'customer,date,quantity,unit price\nA,2024-01-05,2,3\nB,2024-01-05,1e309,1\nC,2024-01-05,1e200,1e200\nD,2024-01-05,1,' + '9'.repeat(400) + '\n';
+    const { report } = importText(text, { today });
+    expect(report.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([
+      [3, 'quantity', 'reject.notFinite'],
+      [4, 'quantity × unit price', 'reject.notFinite'],
+      [5, 'unit price', 'reject.notFinite']
+    ]);
+    expect(report.totalAmount).toBe(6);
   });
 });

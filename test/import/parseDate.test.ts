@@ -180,3 +180,36 @@ describe('calendar helpers', () => {
   ])('civilDay(%i, %i, %i) = %i', (y, m, d, day) => expect(civilDay(y, m, d)).toBe(day));
   test.each([[2023, 2, 29], [2100, 2, 29], [2024, 4, 31], [999, 1, 1], [2024, 0, 1]])('validDay(%i, %i, %i) is NaN', (y, m, d) => expect(validDay(y, m, d)).toBeNaN());
 });
+
+describe("two-digit years 'reject'", () => {
+  test.each(['24-03-10', '5/3/24', '16/3/24', '05-Mar-24', 'Mar 5, 24', '24年3月5日', '24-03-10 12:00'])('%j is refused as twoDigitYear', (text) => {
+    expect(parseDate(text, { twoDigitYears: 'reject' })).toEqual({ day: NaN, kinds: [], problem: 'twoDigitYear' });
+  });
+
+  test.each([
+    ['2024-03-10', '2024-03-10'],
+    ['10/3/2024', '2024-03-10'],
+    ['2024年3月10日', '2024-03-10'],
+    ['10-Mar-2024', '2024-03-10'],
+    ['20240310', '2024-03-10'],
+    ['45361', '2024-03-10']
+  ])('%j with a full year is still read → %s', (text, expected) => {
+    expect(iso(text, { twoDigitYears: 'reject', dayOrder: 'dmy' })).toBe(expected);
+  });
+
+  test("a refused two-digit year does not decide day order 'auto'", () => {
+    const reader = new DateReader({ twoDigitYears: 'reject' });
+    expect(reader.read('24-03-10')).toBeNaN();
+    expect(reader.order).toBeNull();
+    expect(isoOfDay(reader.read('3/16/2024'))).toBe('2024-03-16');
+    expect(reader.order).toBe('mdy');
+  });
+
+  test("'accept' (the default) reads them as Excel does, with the conversion counted", () => {
+    expect(parseDate('24-03-10')).toEqual({ day: dayOfIso('2010-03-24'), kinds: ['twoDigitYear', 'dayOrder'] });
+  });
+
+  test('an invalid setting is refused with what was received', () => {
+    expect(() => new DateReader({ twoDigitYears: 'never' as 'reject' })).toThrow('invalid two-digit years: "never"');
+  });
+});

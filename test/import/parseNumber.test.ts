@@ -99,3 +99,45 @@ describe('plainValue(text): the fast path gives exactly Number(text)', () => {
     expect(plainValue(text)).toBeNaN();
   });
 });
+
+describe('numbers beyond a double are refused as notFinite, never Infinity', () => {
+  test.each([
+    ['1e309', false],
+    ['-1e309', false],
+    ['9'.repeat(400), false],
+    ['-' + '9'.repeat(400), false],
+    ['1.8e308', false],
+    ['$1e309', false],
+    ['(1e309)', false],
+    ['1e309%', false],
+    ['1' + ',000'.repeat(103), false],
+    ['1' + '.000'.repeat(103), true],
+    ['9'.repeat(400), true]
+  ] as const)('%j (decimal comma %s) → NaN, problem notFinite', (text, decimalComma) => {
+    const r = parseNumber(text, decimalComma);
+    expect(r.value).toBeNaN();
+    expect(r.problem).toBe('notFinite');
+    expect(r.kinds).toEqual([]);
+  });
+
+  test.each([
+    ['1.7e308', 1.7e308],
+    ['-1.7e308', -1.7e308],
+    ['9'.repeat(300), Number('9'.repeat(300))],
+    ['1e-400', 0]
+  ] as const)('%j is finite and read', (text, value) => {
+    const r = parseNumber(text);
+    expect(r.value).toBe(value);
+    expect(r.problem).toBeUndefined();
+  });
+
+  test('text that is not a number keeps the problem badNumber', () => {
+    expect(parseNumber('abc').problem).toBe('badNumber');
+    const reader = new NumberReader();
+    expect(reader.read('1e309')).toBeNaN();
+    expect(reader.problem).toBe('notFinite');
+    expect(reader.read('x')).toBeNaN();
+    expect(reader.problem).toBe('badNumber');
+    expect(reader.read('12')).toBe(12);
+  });
+});

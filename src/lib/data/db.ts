@@ -37,10 +37,14 @@ export interface DatasetRecord {
 
 /**
  * A stored dataset's import report: the import's own report without the rejected rows themselves (those
- * are stored as issues), with how many of them were kept; older records may lack `duplicateCustomers`.
+ * are stored as issues), with how many of them were kept. Fields added since version 1 are optional, so
+ * that older records stay readable without a migration: they may lack `duplicateCustomers`,
+ * `rejectedByReason` and `dateRange` (read them through `valueChecks` in datasetChecks.ts).
  */
-export type DatasetReport = Omit<ImportReport, 'rejected' | 'duplicateCustomers'> & {
+export type DatasetReport = Omit<ImportReport, 'rejected' | 'duplicateCustomers' | 'rejectedByReason' | 'dateRange'> & {
   duplicateCustomers?: number;
+  rejectedByReason?: ImportReport['rejectedByReason'];
+  dateRange?: ImportReport['dateRange'];
   rejectedStored: number;
   /** Characters that could not be decoded (U+FFFD) in the whole file; older records lack it. */
   replacements?: number;

@@ -23,9 +23,25 @@ export interface ImportReport {
   coercions: Record<string, number>;
   /** Customer tables: customer ids that occur on more than one row (the later rows are rejected). */
   duplicateCustomers: number;
+  /** Rejected rows by reason key (`reject.<reason>`): all of them, not only those kept in detail. */
+  rejectedByReason: Record<string, number>;
+  /** Transactions: the plausible date range applied and the rows set aside outside it; null without a date column. */
+  dateRange: DateRangeCheck | null;
   /** Rejected rows in detail: the first `maxRejectedKept` of them. */
   rejected: RejectedRow[];
 }
 
 /** Rejected rows kept in detail (all are counted). */
 export const maxRejectedKept = 10_000;
+
+/** The plausible-date check of an import (epoch days): rows dated outside [from, to] are set aside as `reject.implausibleDate`. */
+export interface DateRangeCheck {
+  from: number;
+  to: number;
+  /** Rows set aside for a date before `from`, and after `to`. */
+  before: number;
+  after: number;
+  /** The earliest and latest set-aside date (NaN when none): a range from these keeps them all. */
+  firstDay: number;
+  lastDay: number;
+}

@@ -1,5 +1,6 @@
 import { CategoryColumn, categoryCoercions } from './CategoryColumn.ts';
-import { maxRejectedKept, type ImportReport, type RejectedRow } from './ImportReport.ts';
+import { dateRangeOf, todayDay } from './dateRange.ts';
+import { maxRejectedKept, type DateRangeCheck, type ImportReport, type RejectedRow } from './ImportReport.ts';
 import type { Mapping } from './mapping.ts';
 import { DateReader, dateCoercions } from './parseDate.ts';
 import { isBlank, NumberReader, numberCoercions } from './parseNumber.ts';
@@ -12,6 +13,8 @@ export interface BuiltColumn {
   kind: BuiltColumnKind;
 }
 
+const twoDigitBit = 1 << dateCoercions.indexOf('twoDigitYear');
+
 class NumberColumn {
   values = new Float64Array(0);
   counts = new Int32Array(numberCoercions.length);
@@ -21,6 +24,17 @@ class NumberColumn {
     readonly header: string,
     readonly required: boolean
   ) {}
+}
+
+/**
+ * The largest sum of absolute values a number column may reach: a quarter of the largest double, so
+ * that no sum the engine forms (a customer's revenue, amount − cost, a total) can overflow to Infinity.
+ */
+export const maxColumnTotal = Number.MAX_VALUE / 4;
+
+/** Options of a TableBuilder: `today` (epoch day) sets the default latest plausible date; tests inject it. */
+export interface BuildOptions {
+  today?: number;
 }
 
 function countBits(counts: Int32Array, kinds: number) {
@@ -46,6 +60,12 @@ export function lineSpan(row: string[]): number {
  * Decision for optional numeric columns (cost, profit, …, extra indicators): a blank cell is
  * missing (NaN), but text that is not a number rejects the row naming the column, so no value is
  * ever dropped silently. In customer tables a customer id seen before rejects the later row.
+ *
+ * Implausible values are rejected with their own reason: a number beyond a double (`notFinite`,
+ * also quantity × price), a value that would carry its column's total past `maxColumnTotal`
+ * (`totalTooLarge`), a date outside the plausible range (`implausibleDate`, set aside and counted
+ * before and after the range) and, once the column has decided it, a two-digit year among
+ * four-digit years (`twoDigitYear`, see `readAgain`).
  */
 export class TableBuilder {
   rowsRead = 0;
@@ -86,10 +106,24 @@ export class TableBuilder {
   #rejectedRows: RejectedRow[] = [];
   #customerDays = new Float64Array(0);
   #customerDayCount = 0;
+  #byReason = new Map<string, number>();
+  readonly #absTotals: Float64Array;
+  #amountAbsTotal = 0;
+  readonly #amountHeader: string = '';
+  readonly #dayFrom: number = -Infinity;
+  readonly #dayTo: number = Infinity;
+  #before = 0;
+  #after = 0;
+  #asideFirst = Infinity;
+  #asideLast = -Infinity;
+  readonly #twoDigitAuto: boolean;
+  readonly #dayOrderAuto: boolean;
+  #fourDigitYears = 0;
+  #twoDigitYears = 0;
   /** Rows refused because the day order was not yet decided (see DateReader). */
   ambiguousRejected = 0;
 
-  constructor(mapping: Mapping, headers: string[]) {
+  constructor(mapping: Mapping, headers: string[], options: BuildOptions = {}) {
     this.#shape = mapping.shape;
     this.#headers = headers;
     this.#delimiter = mapping.delimiter ?? ',';
@@ -123,7 +157,13 @@ export class TableBuilder {
     this.#countCustomerDays = transactions && c.order === undefined;
     this.#dateSource = c.date ?? -1;
     this.#dateHeader = c.date === undefined ? '' : header(c.date);
-    this.#dates = new DateReader({ dayOrder: mapping.dayOrder, excel1904: mapping.excel1904 });
+    const twoDigitYears = mapping.twoDigitYears ?? 'auto';
+    this.#twoDigitAuto = twoDigitYears === 'auto';
+    this.#dayOrderAuto = mapping.dayOrder === 'auto';
+    this.#dates = new DateReader({ dayOrder: mapping.dayOrder, excel1904: mapping.excel1904, twoDigitYears: twoDigitYears === 'reject' ? 'reject' : 'accept' });
+    if (this.#dateSource >= 0) ({ from: this.#dayFrom, to: this.#dayTo } = dateRangeOf(mapping, options.today ?? todayDay()));
+    if (this.#amountFromProduct) this.#amountHeader = `${header(c.quantity!)} × ${header(c.price!)}`;
+    this.#absTotals = new Float64Array(this.#numbers.length);
     this.#numberReader = new NumberReader(mapping.decimalComma);
     this.#needed = new Uint8Array(headers.length);
     for (const col of this.#categories) this.#needed[col.source] = 1;
@@ -132,6 +172,19 @@ export class TableBuilder {
     this.#fields = new Array<string>(headers.length).fill('');
     this.#rowValues = new Float64Array(this.#numbers.length);
     this.#rowKinds = new Int32Array(this.#numbers.length);
+  }
+
+  /**
+   * What the whole column decided that rows already read did not follow, as a change of mapping
+   * to read the file again with (null: nothing). Two-digit years under 'auto' are refused when the
+   * column's dates mostly (more than half) have four-digit years; then day order 'auto' is decided
+   * again without them. Otherwise, rows refused before the day order was decided are read again
+   * in that order. The decision depends on the whole file, never on the order of its rows.
+   */
+  readAgain(): Partial<Pick<Mapping, 'twoDigitYears' | 'dayOrder'>> | null {
+    if (this.#twoDigitAuto && this.#twoDigitYears > 0 && this.#fourDigitYears > this.#twoDigitYears) return { twoDigitYears: 'reject' };
+    if (this.#dayOrderAuto && this.ambiguousRejected > 0 && this.#dates.order) return { dayOrder: this.#dates.order };
+    return null;
   }
 
   /** The day order in force: chosen, or decided by the data so far; null while undecided. */
@@ -157,6 +210,7 @@ export class TableBuilder {
 
   #reject(line: number, column: string, reason: string, row: string[]) {
     this.#rejected++;
+    this.#byReason.set(reason, (this.#byReason.get(reason) ?? 0) + 1);
     if (this.#rejectedRows.length < maxRejectedKept) {
       const raw = this.#raw ? this.#raw.text.slice(this.#raw.start, this.#raw.end) : this.#rawText(row);
       this.#rejectedRows.push({ line, column, reason, raw: detach(raw) });
@@ -244,6 +298,18 @@ export class TableBuilder {
         this.#reject(at, this.#dateHeader, `reject.${problem}`, row);
         return;
       }
+      if (this.#twoDigitAuto) {
+        if (this.#dates.kinds & twoDigitBit) this.#twoDigitYears++;
+        else this.#fourDigitYears++;
+      }
+      if (day < this.#dayFrom || day > this.#dayTo) {
+        if (day < this.#dayFrom) this.#before++;
+        else this.#after++;
+        if (day < this.#asideFirst) this.#asideFirst = day;
+        if (day > this.#asideLast) this.#asideLast = day;
+        this.#reject(at, this.#dateHeader, 'reject.implausibleDate', row);
+        return;
+      }
     }
     for (let k = 0; k < numbers.length; k++) {
       const col = numbers[k];
@@ -259,12 +325,28 @@ export class TableBuilder {
       }
       const v = reader.read(text);
       if (v !== v) {
-        this.#reject(at, col.header, 'reject.badNumber', row);
+        this.#reject(at, col.header, `reject.${reader.problem}`, row);
+        return;
+      }
+      if (this.#absTotals[k] + Math.abs(v) > maxColumnTotal) {
+        this.#reject(at, col.header, 'reject.totalTooLarge', row);
         return;
       }
       values[k] = v;
       kinds[k] = reader.kinds;
     }
+    let amount: number;
+    if (this.#amountFromProduct) {
+      amount = values[this.#quantity] * values[this.#price];
+      if (amount - amount !== 0) {
+        this.#reject(at, this.#amountHeader, 'reject.notFinite', row);
+        return;
+      }
+      if (this.#amountAbsTotal + Math.abs(amount) > maxColumnTotal) {
+        this.#reject(at, this.#amountHeader, 'reject.totalTooLarge', row);
+        return;
+      }
+    } else amount = this.#amount >= 0 ? values[this.#amount] : NaN;
     if (this.#shape === 'customers' && customers.has(row[customers.source])) {
       const [label] = customers.normalize(row[customers.source]);
       this.#duplicates.add(detach(label));
@@ -284,7 +366,9 @@ export class TableBuilder {
     }
     if (customer < 0) this.#withoutCustomer++;
     for (let k = 0; k < numbers.length; k++) {
-      numbers[k].values[p] = values[k];
+      const v = values[k];
+      numbers[k].values[p] = v;
+      if (v === v) this.#absTotals[k] += Math.abs(v);
       if (kinds[k]) countBits(numbers[k].counts, kinds[k]);
     }
     if (dateSource >= 0) {
@@ -293,11 +377,10 @@ export class TableBuilder {
       if (day < this.#first) this.#first = day;
       if (day > this.#last) this.#last = day;
     }
-    let amount: number;
     if (this.#amountFromProduct) {
-      amount = values[this.#quantity] * values[this.#price];
       this.#amounts[p] = amount;
-    } else amount = this.#amount >= 0 ? values[this.#amount] : NaN;
+      this.#amountAbsTotal += Math.abs(amount);
+    }
     if (amount === amount) this.#total += amount;
     if (this.#countCustomerDays) this.#noteCustomerDay(customer, day);
   }
@@ -355,6 +438,11 @@ export class TableBuilder {
       }
     }
     const hasDays = this.#dateSource >= 0 && this.#accepted > 0;
+    const aside = this.#before + this.#after > 0;
+    const dateRange: DateRangeCheck | null =
+      this.#dateSource < 0
+        ? null
+        : { from: this.#dayFrom, to: this.#dayTo, before: this.#before, after: this.#after, firstDay: aside ? this.#asideFirst : NaN, lastDay: aside ? this.#asideLast : NaN };
     const report: ImportReport = {
       rowsRead: this.rowsRead,
       rowsAccepted: this.#accepted,
@@ -367,6 +455,8 @@ export class TableBuilder {
       lastDay: hasDays ? this.#last : NaN,
       coercions,
       duplicateCustomers: this.#duplicates.size,
+      rejectedByReason: Object.fromEntries(this.#byReason),
+      dateRange,
       rejected: this.#rejectedRows
     };
     return { dictionaries, columns, report };

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Role, Table } from '../analysis/table.ts';
 import { CodedError } from '../workers/protocol.ts';
+import { todayDay, withDateRange } from './dateRange.ts';
 import { countReplacements, createDecoder, detectEncoding, samplesOf, type Encoding } from './encoding.ts';
 import { roles, validateMapping, type Mapping } from './mapping.ts';
 import { previewCsv } from './parseCsv.ts';
@@ -17,6 +18,8 @@ export interface ImportOptions {
   headersMap?: Partial<Record<Role, string>>;
   /** How rows are split: RowReader (default; PapaParse's rules, faster) or PapaParse itself. */
   parser?: Parser;
+  /** Today's epoch day, for the default latest plausible date (default: the local calendar's today). */
+  today?: number;
 }
 
 export type Parser = 'rowReader' | 'papaparse';
@@ -60,8 +63,8 @@ function applyHeadersMap(mapping: Mapping, headers: string[], headersMap: Partia
   return { ...mapping, shape, columns, numbers, categories, amountFrom };
 }
 
-function build(text: string, mapping: Mapping, headers: string[], parser: Parser): { builder: TableBuilder; chunks: Map<string, (Int32Array | Float64Array)[]> } {
-  const builder = new TableBuilder(mapping, headers);
+function build(text: string, mapping: Mapping, headers: string[], parser: Parser, today: number): { builder: TableBuilder; chunks: Map<string, (Int32Array | Float64Array)[]> } {
+  const builder = new TableBuilder(mapping, headers, { today });
   const chunks = new Map<string, (Int32Array | Float64Array)[]>();
   const fast = parser === 'rowReader' && (mapping.delimiter ?? ',').length === 1 && RowReader.supports(text);
   let line = 1;
@@ -97,7 +100,9 @@ function build(text: string, mapping: Mapping, headers: string[], parser: Parser
  * Imports CSV text without IndexedDB (CLI, tests, share links): preview → mapping (guessed, then
  * options) → validation → blocks split by RowReader (or PapaParse) → TableBuilder → Table. Throws a CodedError whose
  * code is an i18n key when the text or the mapping cannot be used. With day order 'auto', the
- * whole column decides: rows refused before the deciding value are read again in that order.
+ * whole column decides: rows refused before the deciding value are read again in that order; two-digit
+ * years under 'auto' likewise (TableBuilder.readAgain). The plausible date range is written into the
+ * returned mapping, with "today" taken once, here.
  */
 export function importText(text: string, options: ImportOptions = {}): ImportResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -119,11 +124,20 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
     throw new CodedError(error.code, error.params, checked.errors.map((e) => e.code).join(', '));
   }
   mapping = { ...checked.mapping, delimiter: checked.mapping.delimiter ?? preview.delimiter };
+  const today = options.today ?? todayDay();
+  if (mapping.shape === 'transactions') {
+    try {
+      mapping = withDateRange(mapping, today);
+    } catch {
+      throw new CodedError('mapping.error.dateRange', { from: mapping.dateFrom ?? '', to: mapping.dateTo ?? '' });
+    }
+  }
   const parser = options.parser ?? 'rowReader';
-  let { builder, chunks } = build(text, mapping, headers, parser);
-  if (mapping.dayOrder === 'auto' && builder.ambiguousRejected > 0 && builder.dayOrder) {
-    mapping = { ...mapping, dayOrder: builder.dayOrder };
-    ({ builder, chunks } = build(text, mapping, headers, parser));
+  let { builder, chunks } = build(text, mapping, headers, parser, today);
+  // At most two more readings: two-digit years decided, then the day order without them.
+  for (let pass = 0, again = builder.readAgain(); again && pass < 2; pass++, again = builder.readAgain()) {
+    mapping = { ...mapping, ...again };
+    ({ builder, chunks } = build(text, mapping, headers, parser, today));
   }
   const finished = builder.finish();
   if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dayOfIso } from '../analysis/day.ts';
 import type { Role } from '../analysis/table.ts';
 import { headerClaim } from './headerRoles.ts';
 import { profileColumn, type ColumnProfile } from './profileColumn.ts';
@@ -6,6 +7,7 @@ import { profileColumn, type ColumnProfile } from './profileColumn.ts';
 export const roles = ['customer', 'date', 'amount', 'order', 'quantity', 'price', 'product', 'cost', 'profit', 'payment', 'region'] as const satisfies readonly Role[];
 
 const index = z.number().int();
+const isoDate = z.string().refine((s) => !Number.isNaN(dayOfIso(s)), 'expected a calendar date YYYY-MM-DD');
 
 /** The confirmed column mapping of an import, checked with zod at the edge (worker, CLI, share links). */
 export const mappingSchema = z.object({
@@ -22,7 +24,12 @@ export const mappingSchema = z.object({
   firstRowIsData: z.boolean().optional(),
   /** Names of the numbered columns when the first row is data (`Column 1` … when absent). */
   columnNames: z.array(z.string()).optional(),
-  delimiter: z.string().optional()
+    delimiter: z.string().optional(),
+  /** Plausible dates, ISO, inclusive: rows dated outside are set aside (default 1900-01-01 to a year after today). */
+  dateFrom: isoDate.optional(),
+  dateTo: isoDate.optional(),
+  /** Two-digit years: 'auto' rejects them when most of the column's dates have four digits (decided on the whole column). */
+  twoDigitYears: z.enum(['auto', 'accept', 'reject']).optional()
 });
 
 export type Mapping = z.infer<typeof mappingSchema>;

@@ -5,7 +5,15 @@ export const dateCoercions = ['dateTime', 'excelSerial', 'twoDigitYear', 'chines
 export type DateCoercion = (typeof dateCoercions)[number];
 
 /** Why a date could not be read: each is an i18n key `reject.<reason>`. */
-export type DateProblem = 'badDate' | 'ambiguousDate' | 'dayOrderConflict' | 'excelFakeDate';
+export type DateProblem = 'badDate' | 'ambiguousDate' | 'dayOrderConflict' | 'excelFakeDate' | 'twoDigitYear';
+
+/** Options of DateReader and parseDate. */
+export interface DateOptions {
+  dayOrder?: 'auto' | 'dmy' | 'mdy';
+  excel1904?: boolean;
+  /** 'reject': a value written with a two-digit year (24-03-10, 5/3/24) is refused as `twoDigitYear`. */
+  twoDigitYears?: 'accept' | 'reject';
+}
 
 const bit = (kind: DateCoercion) => 1 << dateCoercions.indexOf(kind);
 const DATE_TIME = bit('dateTime');
@@ -70,6 +78,7 @@ const weekday = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
  * `kinds` holds the bit set of conversions applied (bit i = dateCoercions[i]).
  * With day order 'auto', the first value that decides (16/3/2024) fixes the order for the rest;
  * an undecided ambiguous value (5/3/2024 before any decider) is refused as `ambiguousDate`.
+ * With two-digit years 'reject' such values are refused before they can decide the day order.
  */
 export class DateReader {
   kinds = 0;
@@ -77,17 +86,21 @@ export class DateReader {
   /** The day order in force: set at construction, or decided by the data under 'auto'. */
   order: 'dmy' | 'mdy' | null;
   readonly excel1904: boolean;
+  readonly rejectTwoDigitYears: boolean;
   #cache = new Map<string, number>();
   /** The last date read (consecutive rows often share it). */
   #lastText: string | null = null;
   #lastDay = 0;
   #lastKinds = 0;
 
-  constructor(options: { dayOrder?: 'auto' | 'dmy' | 'mdy'; excel1904?: boolean } = {}) {
+  constructor(options: DateOptions = {}) {
     const dayOrder = options.dayOrder ?? 'auto';
     if (dayOrder !== 'auto' && dayOrder !== 'dmy' && dayOrder !== 'mdy') throw new RangeError(`invalid day order: ${JSON.stringify(dayOrder)}`);
+    const twoDigitYears = options.twoDigitYears ?? 'accept';
+    if (twoDigitYears !== 'accept' && twoDigitYears !== 'reject') throw new RangeError(`invalid two-digit years: ${JSON.stringify(twoDigitYears)}`);
     this.order = dayOrder === 'auto' ? null : dayOrder;
     this.excel1904 = options.excel1904 ?? false;
+    this.rejectTwoDigitYears = twoDigitYears === 'reject';
   }
 
   read(text: string): number {
@@ -166,6 +179,7 @@ export class DateReader {
     let m = chinese.exec(s);
     if (m) {
       const two = m[1].length === 2;
+      if (two && this.#refuseTwoDigits()) return NaN;
       return this.#done(validDay(two ? fullYear(+m[1]) : +m[1], +m[2], +m[3]), kinds | CHINESE | (two ? TWO_DIGIT : 0));
     }
     m = numeric.exec(s);
@@ -175,6 +189,7 @@ export class DateReader {
       if (a.length === 4) return this.#done(validDay(+a, +b, +c), kinds | sep);
       if (a.length > 2 || (c.length !== 2 && c.length !== 4)) return NaN;
       const two = c.length === 2;
+      if (two && this.#refuseTwoDigits()) return NaN;
       const y = two ? fullYear(+c) : +c;
       kinds |= sep | DAY_ORDER | (two ? TWO_DIGIT : 0);
       return this.#dayMonth(y, +a, +b, kinds);
@@ -191,6 +206,7 @@ export class DateReader {
     const mo = months[month.toLowerCase()];
     if (!mo) return NaN;
     const two = year.length === 2;
+    if (two && this.#refuseTwoDigits()) return NaN;
     return this.#done(validDay(two ? fullYear(+year) : +year, mo, d), kinds | MONTH_NAME | (two ? TWO_DIGIT : 0));
   }
 
@@ -219,6 +235,11 @@ export class DateReader {
     return NaN;
   }
 
+  #refuseTwoDigits(): boolean {
+    if (this.rejectTwoDigitYears) this.problem = 'twoDigitYear';
+    return this.rejectTwoDigitYears;
+  }
+
   #done(day: number, kinds: number): number {
     if (!Number.isNaN(day)) this.kinds = kinds;
     return day;
@@ -243,7 +264,7 @@ export function dateCoercionNames(kinds: number): DateCoercion[] {
 /** Reads one date (see DateReader): its epoch day (NaN if unreadable), the conversions applied, or the problem. */
 export function parseDate(
   text: string,
-  options: { dayOrder?: 'auto' | 'dmy' | 'mdy'; excel1904?: boolean } = {}
+  options: DateOptions = {}
 ): { day: number; kinds: DateCoercion[]; problem?: DateProblem } {
   const reader = new DateReader(options);
   const day = reader.read(text);

@@ -61,23 +61,30 @@ const groupedSpace = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d*)?$/;
 const scientific = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const decimalWithComma = /^\d*,\d+$|^\d+,$/;
 
+/** Why a number could not be read: each is an i18n key `reject.<reason>`. */
+export type NumberProblem = 'badNumber' | 'notFinite';
+
 /**
  * Reads numbers as spreadsheets write them: `1,234.50`, `¥1200`, `(120)`, `12%`, full-width
  * digits, and `1.234,50` when decimal comma is chosen. `read` returns NaN for text that is not
- * a number (blank text included: test with `isBlank` first) and leaves in `kinds` the bit set
- * of conversions it applied (bit i = numberCoercions[i]).
+ * a number (blank text included: test with `isBlank` first) and says why in `problem`: a number
+ * beyond the range of a double (`1e309`, 400 digits) is `notFinite`, never Infinity. It leaves
+ * in `kinds` the bit set of conversions it applied (bit i = numberCoercions[i]).
  */
 export class NumberReader {
   kinds = 0;
+  problem: NumberProblem = 'badNumber';
   constructor(readonly decimalComma = false) {}
 
   read(text: string): number {
     this.kinds = 0;
-    if (!this.decimalComma) {
-      const v = plainValue(text);
-      if (v === v) return v;
-    }
-    return this.#slow(text);
+    let v = NaN;
+    if (!this.decimalComma) v = plainValue(text);
+    if (v !== v) v = this.#slow(text);
+    if (v - v === 0) return v;
+    this.problem = v === v ? 'notFinite' : 'badNumber';
+    this.kinds = 0;
+    return NaN;
   }
 
   #slow(text: string): number {
@@ -157,10 +164,10 @@ export function numberCoercionNames(kinds: number): NumberCoercion[] {
   return numberCoercions.filter((_, i) => kinds & (1 << i));
 }
 
-/** Reads one number (see NumberReader): its value (NaN if unreadable or blank) and the conversions applied. */
-export function parseNumber(text: string, decimalComma = false): { value: number; kinds: NumberCoercion[] } {
+/** Reads one number (see NumberReader): its value (NaN if unreadable or blank), the conversions applied, or the problem. */
+export function parseNumber(text: string, decimalComma = false): { value: number; kinds: NumberCoercion[]; problem?: NumberProblem } {
   if (isBlank(text)) return { value: NaN, kinds: [] };
   const reader = new NumberReader(decimalComma);
   const value = reader.read(text);
-  return { value, kinds: numberCoercionNames(reader.kinds) };
+  return Number.isNaN(value) ? { value, kinds: [], problem: reader.problem } : { value, kinds: numberCoercionNames(reader.kinds) };
 }

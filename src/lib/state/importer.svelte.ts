@@ -135,6 +135,21 @@ class ImporterState {
     }
   }
 
+  /**
+   * Imports again with another mapping (e.g. a wider date range): the source of the last import, or
+   * a file chosen again; the preview is read again, the mapping replaced, and the import started.
+   */
+  async importAgain(mapping: unknown, name: string, file?: File) {
+    const source: ImportSource | null = file ? { kind: 'file', file } : this.source;
+    if (!source) return;
+    const encoding = (mapping as { encoding?: string }).encoding;
+    await this.choose(source, encoding);
+    if (this.stage !== 'preview') return;
+    this.mapping = mapping;
+    this.name = name;
+    await this.confirm();
+  }
+
   cancel() {
     if (this.#importId) cancelImport(this.#importId);
   }

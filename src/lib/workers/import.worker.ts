@@ -6,6 +6,7 @@ import { lineSpan, TableBuilder } from '../import/TableBuilder.ts';
 import { BlockSplitter } from '../import/BlockSplitter.ts';
 import { RowReader } from '../import/RowReader.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
+import { todayDay, withDateRange } from '../import/dateRange.ts';
 import { beginDataset, chunkBytes, deleteDataset, finishDataset, writeChunks, writeIssues } from '../data/datasets.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
 import type { EncodingNotice, ImportRequest, ImportResponse, ImportSource, PreviewResult } from './protocol.ts';
@@ -139,21 +140,30 @@ function countLines(text: string): number {
   return n;
 }
 
-/** Thrown when day order "auto" was decided only after rows were refused as ambiguous: import again in that order. */
+/**
+ * Thrown when the whole file decided what rows already read did not follow (two-digit years among
+ * four-digit ones, day order "auto" decided late: TableBuilder.readAgain): import again with this change.
+ */
 class ReadAgain {
-  constructor(readonly dayOrder: 'dmy' | 'mdy') {}
+  constructor(readonly change: Partial<Mapping>) {}
 }
 
 async function runImport(request: Extract<ImportRequest, { type: 'import' }>) {
-  try {
-    await importOnce(request);
-  } catch (error) {
-    if (!(error instanceof ReadAgain)) throw error;
-    await importOnce({ ...request, mapping: { ...(request.mapping as Mapping), dayOrder: error.dayOrder } });
+  // "Today" once, at import start: every reading (and the stored mapping) uses the same date range.
+  const today = todayDay();
+  let mapping = request.mapping as Mapping;
+  for (let pass = 0; ; pass++) {
+    try {
+      await importOnce({ ...request, mapping }, today, pass < 2);
+      return;
+    } catch (error) {
+      if (!(error instanceof ReadAgain)) throw error;
+      mapping = { ...mapping, ...error.change };
+    }
   }
 }
 
-async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
+async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, today: number, mayReadAgain: boolean) {
   const { id, source, name } = request;
   const started = performance.now();
   const bytes = await sourceBytes(source);
@@ -169,7 +179,14 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
     const [first] = checked.errors;
     throw new CodedError(first.code, first.params, checked.errors.map((e) => e.code).join(', '));
   }
-  const mapping = checked.mapping;
+  let mapping = checked.mapping;
+  if (mapping.shape === 'transactions') {
+    try {
+      mapping = withDateRange(mapping, today);
+    } catch {
+      throw new CodedError('mapping.error.dateRange', { from: mapping.dateFrom ?? '', to: mapping.dateTo ?? '' });
+    }
+  }
 
   const datasetId = crypto.randomUUID();
   await beginDataset({
@@ -189,7 +206,7 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
   const inFlight: Promise<void>[] = [];
   let writeError: unknown = null;
   try {
-    const builder = new TableBuilder({ ...mapping, delimiter }, headers);
+    const builder = new TableBuilder({ ...mapping, delimiter }, headers, { today });
     const chunkCounts = new Map<string, number>();
     let storedBytes = 0;
     let line = 1; // physical line number of the next row (the header is line 1)
@@ -268,7 +285,8 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
 
     while (inFlight.length) await inFlight.shift();
     if (writeError) throw writeError;
-    if (mapping.dayOrder === 'auto' && builder.ambiguousRejected > 0 && builder.dayOrder) throw new ReadAgain(builder.dayOrder);
+    const again = mayReadAgain ? builder.readAgain() : null;
+    if (again) throw new ReadAgain(again);
     const finished = builder.finish();
     if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');
     // Dictionaries of the categorical columns, in chunks of 50,000 labels.
@@ -306,6 +324,8 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>) {
       lastDay: r.lastDay,
       coercions: r.coercions,
       duplicateCustomers: r.duplicateCustomers,
+      rejectedByReason: r.rejectedByReason,
+      dateRange: r.dateRange,
       rejectedStored: rejected.length,
       replacements
     };
