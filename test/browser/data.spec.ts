@@ -265,9 +265,12 @@ test('a row dated 9999-12-31 is set aside, said so in both languages, and import
   await openFresh(page);
   const csv = 'customer,date,amount\nA,2024-01-05,10\nB,2024-02-01,20\nC,9999-12-31,30\n';
   await page.setInputFiles('[data-testid=file-input]', { name: 'far-future.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await expect(page.getByTestId('confirm-import')).toBeEnabled();
+  // Asked before import: the check names the date outside the plausible range.
+  await expect(page.getByTestId('check-problems')).toContainText('outside the plausible range');
+  await expect(page.getByTestId('check-problems')).toContainText('cannot become the analysis date');
+  await expect(page.getByTestId('confirm-import')).toBeDisabled();
   await page.getByTestId('dataset-name').fill('Far future');
-  await page.getByTestId('confirm-import').click();
+  await page.getByTestId('import-anyway').click();
   await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
   await expect(page.getByTestId('rows-read')).toHaveText('3');
   await expect(page.getByTestId('rows-accepted')).toHaveText('2');
@@ -300,8 +303,8 @@ test('a two-digit year among four-digit years is rejected wherever it stands (th
   await openFresh(page);
   const csv = 'customer,date,amount\nA,24-03-10,1\nB,2024-03-10,2\nC,2024-03-11,3\nD,2024-03-12,4\n';
   await page.setInputFiles('[data-testid=file-input]', { name: 'two-digit.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await expect(page.getByTestId('confirm-import')).toBeEnabled();
-  await page.getByTestId('confirm-import').click();
+  await expect(page.getByTestId('check-problems')).toContainText('Write these years in full');
+  await page.getByTestId('import-anyway').click();
   await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
   await expect(page.getByTestId('rows-read')).toHaveText('4');
   await expect(page.getByTestId('rows-rejected')).toHaveText('1');

@@ -147,3 +147,14 @@ describe('validateMapping(mapping, headers)', () => {
     }
   });
 });
+
+describe('guessMapping(headers, rows): a header naming a number against its content', () => {
+  const rows = (values: string[]) => values.map((v, i) => [`C${i % 4}`, `2024-03-${String((i % 28) + 1).padStart(2, '0')}`, v]);
+  test.each([
+    ['amount with 40 % bad values stays the amount (the guard counts them)', 'amount', ['1', 'abc', '3', '', 'x', '12.5', '7', 'n/a', '9', '2'], 2],
+    ['payment holding payment methods is not the payment', 'payment', ['Cash', 'Card', 'Cash', 'Transfer', 'Card', 'Cash'], undefined]
+  ])('%s', (_, header, values, expected) => {
+    const mapping = guessMapping(['customer', 'date', header], rows(values));
+    expect(mapping.columns[header as 'amount' | 'payment']).toBe(expected);
+  });
+});

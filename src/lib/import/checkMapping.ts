@@ -35,6 +35,9 @@ function fixFor(reason: string): string {
   if (reason === 'reject.duplicateCustomer') return 'check.fix.duplicateCustomer';
   if (reason === 'reject.tooFewFields') return 'check.fix.fields';
   if (reason === 'reject.badNumber' || reason === 'reject.missingNumber') return 'check.fix.number';
+  if (reason === 'reject.implausibleDate') return 'check.fix.implausibleDate';
+  if (reason === 'reject.twoDigitYear') return 'check.fix.twoDigitYear';
+  if (reason === 'reject.notFinite' || reason === 'reject.totalTooLarge') return 'check.fix.tooLarge';
   if (reason === 'reject.ambiguousDate' || reason === 'reject.dayOrderConflict') return 'check.fix.dayOrder';
   return 'check.fix.date';
 }

@@ -55,11 +55,16 @@ const isNumberColumn = (p: ColumnProfile) => p.filled > 0 && p.numbers >= 0.8;
 /** Dates written as dates (not numbers that could be Excel serials or yyyymmdd): a date by content alone. */
 const looksLikeDates = (p: ColumnProfile) => p.filled > 0 && p.dates >= 0.75 && p.numbers < 0.5;
 
-/** Whether the values of a column can be read in the role its header names: most of them (an empty sample is no evidence against it). */
+/**
+ * Whether the values of a column can be read in the role its header names (an empty sample is no
+ * evidence against it): half of them for a date; for a number, enough that the column is not
+ * plainly text (`Payment` holding "Cash", "Card"): a header naming a number keeps a column whose
+ * bad values the guard then counts, rather than losing it to a weaker candidate.
+ */
 function fits(role: Role, p: ColumnProfile, comma: ColumnProfile): boolean {
   if (p.filled === 0) return true;
   if (role === 'date') return p.dates >= 0.5;
-  if ((numericRoles as readonly Role[]).includes(role)) return Math.max(p.numbers, comma.numbers) >= 0.5;
+  if ((numericRoles as readonly Role[]).includes(role)) return Math.max(p.numbers, comma.numbers) >= 0.3;
   return !looksLikeDates(p);
 }
 
