@@ -170,6 +170,7 @@ export class Analyzer {
       const absent = (optionalMetrics as readonly string[]).includes(metric);
       notes.push(absent ? { code: `engine.valueScore.without.${metric}`, params: { section: 'valueScore' } } : { code: 'engine.valueScore.unknown', params: { section: 'valueScore', metric } });
     }
+    if (!profitabilityResult.available && stats.customers > 0) notes.push({ code: 'engine.profitability.unavailable' });
     if (concentrationResult.warning) {
       notes.push({ code: 'engine.concentration.warning', params: { share: +(concentrationResult.top1Share * 100).toFixed(1), limit: +(concentrationResult.config.warnShare * 100).toFixed(1) } });
     }
