@@ -27,7 +27,8 @@ Summary (METHOD §2):
 
 ABC (METHOD §3):
   --abc-metric NAME                revenue (default), orders, monetary, profit, quantity, payment, recency, tenure,
-                                   or a numeric column of a customer table
+                                   or a numeric column of a customer table; a metric whose column the file lacks
+                                   (profit without a profit or cost column, payment, quantity) is refused
   --abc A,B                        thresholds in percent (default 80,95)
   --abc-rule textbook|crossing     boundary rule (default textbook)
 
@@ -44,7 +45,12 @@ Output:
   --format json|csv                JSON report (default) or the customer table as CSV (analyze only)
   --lang en|zh                     language of messages and of this help (default: from LANG, else English)
 
-Exit codes: 0 done; 2 bad arguments, or a file that cannot be read or imported.
+Exit codes:
+  0  done
+  1  internal error (a bug: please report it with the message)
+  2  bad arguments, a file that cannot be read or imported, or a setting the file cannot use
+  3  no result: no row of the file was accepted, or no row has a customer (the report is still
+     printed, with the rejected rows; the reason is on stderr)
 `,
     unknownCommand: 'unknown command “{command}” (expected analyze or sql; see --help)',
     noCommand: 'no command given (expected analyze or sql; see --help)',
@@ -63,6 +69,11 @@ Exit codes: 0 done; 2 bad arguments, or a file that cannot be read or imported.
     readFailed: 'cannot read {file}: {reason}',
     importFailed: 'cannot import {file}: {reason}',
     settingFailed: 'the settings cannot be used: {reason}',
+    metricAbsent: '--abc-metric {metric}: this file has no {metric}; profit needs a profit column or a cost column beside the amount, payment and quantity their own columns (see --map), orders and recency of a customer table an order-count or recency column, tenure dated orders',
+    noRows: 'no result: {file} has no data rows',
+    noRowsAccepted: 'no result: no row of {file} was accepted — {rejected} of {read} rows rejected (first: line {line}, column “{column}”: {reason}); the report lists the rejected rows',
+    noCustomers: 'no result: none of the {rows} accepted rows of {file} has a customer (column “{column}” is empty); map the customer column with --map customer=Column',
+    noCustomersUpToDate: 'no result: no row of {file} with a customer is dated up to the analysis date ({without} of {rows} accepted rows have no customer); check --analysis-date',
     error: 'error'
   },
   zh: {
@@ -90,7 +101,8 @@ Exit codes: 0 done; 2 bad arguments, or a file that cannot be read or imported.
 
 ABC 分类（METHOD §3）：
   --abc-metric 指标                 revenue 销售额（默认）、orders 订单数、monetary、profit 利润、quantity 数量、
-                                   payment 回款、recency、tenure，或客户表中的数值列
+                                   payment 回款、recency、tenure，或客户表中的数值列；文件缺少相应列的指标
+                                   （没有利润列或成本列时的 profit、没有对应列的 payment、quantity）会被拒绝
   --abc A,B                        累计百分比界限（默认 80,95）
   --abc-rule textbook|crossing     分界规则：教材规则（默认）或跨越规则
 
@@ -107,7 +119,12 @@ RFM 分级（METHOD §5）：
   --format json|csv                JSON 报告（默认）或客户明细 CSV（仅 analyze）
   --lang en|zh                     提示信息与本帮助的语言（默认：按 LANG 环境变量，否则英文）
 
-退出码：0 完成；2 参数错误，或文件无法读取、无法导入。
+退出码：
+  0  完成
+  1  内部错误（程序缺陷：请附上提示信息报告）
+  2  参数错误、文件无法读取或导入，或设置不适用于该文件
+  3  没有结果：文件中没有一行被接受，或没有任何一行有客户（仍会输出报告及被拒绝的行；
+     原因见标准错误输出）
 `,
     unknownCommand: '未知命令“{command}”（应为 analyze 或 sql；见 --help）',
     noCommand: '未给出命令（应为 analyze 或 sql；见 --help）',
@@ -126,6 +143,11 @@ RFM 分级（METHOD §5）：
     readFailed: '无法读取 {file}：{reason}',
     importFailed: '无法导入 {file}：{reason}',
     settingFailed: '设置无法使用：{reason}',
+    metricAbsent: '--abc-metric {metric}：此文件没有 {metric}；profit 利润需要利润列，或在金额之外有成本列，payment 回款与 quantity 数量需要各自的列（见 --map），客户表的 orders 与 recency 需要订单数列或最近购买天数列，tenure 需要带日期的订单',
+    noRows: '没有结果：{file} 没有数据行',
+    noRowsAccepted: '没有结果：{file} 中没有一行被接受——{read} 行中有 {rejected} 行被拒绝（第一处：第 {line} 行，“{column}”列：{reason}）；报告中列出了被拒绝的行',
+    noCustomers: '没有结果：{file} 中被接受的 {rows} 行都没有客户（“{column}”列为空）；请用 --map customer=列名 指定客户列',
+    noCustomersUpToDate: '没有结果：{file} 中有客户的行都晚于分析日期（被接受的 {rows} 行中有 {without} 行没有客户）；请检查 --analysis-date',
     error: '错误'
   }
 } as const satisfies Record<Locale, Record<string, string>>;

@@ -21,9 +21,13 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-/** Exit codes: 0 done, 2 bad arguments or a file that cannot be read, imported or analysed with these settings (1: a bug). */
+/**
+ * Exit codes: 0 done, 2 bad arguments or a file that cannot be read, imported or analysed with these
+ * settings, 3 no result (no row accepted, or no customer), 1 a bug.
+ */
 export const exitOk = 0;
 export const exitUsage = 2;
+export const exitNoResult = 3;
 
 class Failure extends Error {
   constructor(
@@ -76,6 +80,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     const report = analyze(request, imported, (n: EngineMessage) => translate(n.code, n.params));
     io.stdout(request.format === 'csv' ? toCsv(customerRows(report.customers)) : reportJson(report) + '\n');
+    // The report is still printed (its rejectedRows say why); the exit code tells a script there is nothing to use.
+    const empty = noResult(request.file, imported, report.dataset, translate);
+    if (empty) {
+      io.stderr(`kefen: ${cliMessage(lang, 'error')}: ${cliMessage(lang, empty.key, empty.params)}\n`);
+      return exitNoResult;
+    }
     return exitOk;
   } catch (error) {
     if (!(error instanceof Failure)) throw error;
@@ -115,6 +125,28 @@ function readAndImport(request: CliRequest, translate: (key: string, params?: Re
   }
 }
 
+/** Why an analysis gave no customer result (no row accepted, or no row with a customer), or null when it did. */
+function noResult(
+  file: string,
+  imported: ImportResult,
+  dataset: { rowsRead: number; rowsAccepted: number; rowsRejected: number; customers: number; rowsWithoutCustomer: number },
+  translate: (key: string, params?: Record<string, unknown>) => string
+): { key: CliTextKey; params: Record<string, string | number> } | null {
+  if (dataset.rowsAccepted === 0) {
+    const first = imported.report.rejected[0];
+    if (!first) return { key: 'noRows', params: { file } };
+    const reason = translate(first.reason, { column: first.column });
+    return { key: 'noRowsAccepted', params: { file, read: dataset.rowsRead, rejected: dataset.rowsRejected, line: first.line, column: first.column, reason } };
+  }
+  if (dataset.customers === 0) {
+    const customer = imported.mapping.columns.customer;
+    const column = customer === undefined ? '' : imported.headers[customer];
+    const key = dataset.rowsWithoutCustomer === dataset.rowsAccepted ? 'noCustomers' : 'noCustomersUpToDate';
+    return { key, params: { file, rows: dataset.rowsAccepted, column, without: dataset.rowsWithoutCustomer } };
+  }
+  return null;
+}
+
 function analyze(request: CliRequest, imported: ImportResult & { encoding: string }, translate: (n: EngineMessage) => string) {
   const config: AnalysisConfig = request.config;
   let run;
@@ -128,6 +160,10 @@ function analyze(request: CliRequest, imported: ImportResult & { encoding: strin
     const section = String(note.params?.section ?? '');
     if ((note.code === 'engine.invalidSetting' || note.code === 'engine.methodFailed') && settingSections.has(section)) {
       throw new Failure('settingFailed', { reason: `${section}: ${String(note.params?.detail ?? note.code)}` });
+    }
+    // A metric asked for on the command line that the file lacks (e.g. --abc-metric profit without profit or cost).
+    if (note.code.startsWith('engine.unavailable.') && settingSections.has(section)) {
+      throw new Failure('metricAbsent', { metric: note.code.slice('engine.unavailable.'.length) });
     }
   }
   const columns: Record<string, string> = {};

@@ -1,7 +1,10 @@
+import { absentMetrics, availableMetrics } from '../lib/analysis/availableMetrics.ts';
 import { isoOfDay } from '../lib/analysis/day.ts';
+import { profitGroups } from '../lib/analysis/profitability.ts';
 import { tierKeys } from '../lib/analysis/pyramid.ts';
 import type { AnalysisConfig, AnalysisResult } from '../lib/analysis/analyze.ts';
 import type { RfmThresholds, SegmentSummary } from '../lib/analysis/rfm.ts';
+import type { ValueIndicator } from '../lib/analysis/valueScore.ts';
 import type { EngineMessage, SummaryStats } from '../lib/analysis/types.ts';
 import type { ImportReport } from '../lib/import/ImportReport.ts';
 
@@ -24,6 +27,11 @@ export interface CustomerReport {
   cumShare: number;
   pyramidTier: string;
   lifecycleStage: string | null;
+  valueScore: number | null;
+  /** Value-score tier (1 = highest band; 0 below every band). */
+  valueTier: number | null;
+  /** Profitability group: profitable, mixed or loss; null without profit data. */
+  profitGroup: string | null;
 }
 
 /** The summary's counts that the report's dataset repeats, in the report's order. */
@@ -44,8 +52,12 @@ export interface Report {
     firstDate: string | null;
     lastDate: string | null;
     columns: Record<string, string>;
+    /** The customer metrics this dataset offers, and the engine's metrics it lacks (their columns were not mapped). */
+    metrics: string[];
+    absentMetrics: string[];
   } & SummaryCounts;
-  settings: Pick<AnalysisConfig, 'summary' | 'abc' | 'rfm' | 'pyramid'>;
+  /** Every setting as the engine used it (a section that fell back, e.g. ABC on an absent metric, shows what was used). */
+  settings: AnalysisConfig;
   customers: CustomerReport[];
   abc: {
     metric: string;
@@ -65,13 +77,64 @@ export interface Report {
   } | null;
   lifecycle: { snapshotDate: string; stages: { stage: string; customers: number; revenue: number }[] } | null;
   concentration: { top1Share: number; top5Share: number; top10Share: number; hhi: number; gini: number; warning: boolean; largest: string | null };
+  keyAccounts: {
+    standard: 'rolling' | 'classA';
+    months: number;
+    threshold: number | null;
+    points: { month: string; count: number; partial: boolean; entries: string[]; exits: string[] }[];
+  } | null;
+  bigTicket: { classes: string[]; windowDays: number; customers: string[]; pending: string[] } | null;
+  /** Null when the dataset has neither a profit column nor cost beside the amount. */
+  profitability: {
+    byProduct: boolean;
+    /** Column customers; null = the other customers merged. */
+    customers: (string | null)[];
+    /** One row per product; product null = the other products and rows without a product. */
+    rows: { product: string | null; profit: number[] }[];
+    otherProducts: number;
+    otherCustomers: number;
+    groups: { group: string; customers: number; profit: number; revenue: number }[];
+  } | null;
+  valueScore: {
+    normalisation: 'minmax' | 'percentile';
+    bands: number[];
+    /** The indicators used, weights renormalised to sum to 1. */
+    indicators: ValueIndicator[];
+    skipped: string[];
+    tiers: { tier: number; lower: number; customers: number; revenue: number }[];
+    quadrants: { quadrant: string; customers: number }[];
+  };
+  breakdown: {
+    attribute: string;
+    metric: string;
+    attributes: string[];
+    /** label null = customers without a value for the attribute. */
+    rows: { label: string | null; customers: number; customerShare: number; value: number; valueShare: number; classMix: { A: number; B: number; C: number } }[];
+  };
+  plan: {
+    classes: {
+      class: string;
+      customers: number;
+      minYearlyRevenue: number | null;
+      maxYearlyRevenue: number | null;
+      meanYearlyRevenue: number | null;
+      minYearlyOrders: number | null;
+      medianYearlyOrders: number | null;
+      phoneWeeks: number;
+      visitMonths: number;
+      measures: string;
+    }[];
+  };
   notes: (EngineMessage & { message: string })[];
   rejectedRows: ImportReport['rejected'];
 }
 
-const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+const finite = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
 const iso = (day: number): string | null => (Number.isFinite(day) ? isoOfDay(day) : null);
 const segmentOf = ({ action: _action, ...rest }: SegmentSummary) => rest;
+
+/** Scorecard quadrants by code (ValueScoreResult.quadrant). */
+export const quadrantKeys = ['high-high', 'high-realised', 'high-potential', 'low-low'] as const;
 
 /** How many rejected rows the report lists in detail (all are counted). */
 export const reportedRejects = 50;
@@ -91,8 +154,9 @@ export function toReport(input: {
   translate: (message: EngineMessage) => string;
 }): Report {
   const { result, report, config } = input;
-  const { summary, abc, pyramid, rfm, lifecycle, concentration } = result;
+  const { summary, abc, pyramid, rfm, lifecycle, concentration, keyAccounts, bigTicket, profitability, valueScore, breakdown, plan } = result;
   const stats = summary.stats;
+  const idOf = (i: number) => summary.ids[i];
   const hasDates = summary.shape === 'transactions';
   const tiers = tierKeys(pyramid.tiers.length);
   const customers: CustomerReport[] = Array.from(abc.order, (i, rank) => {
@@ -115,7 +179,10 @@ export function toReport(input: {
       share: abc.share[i],
       cumShare: abc.cumShare[i],
       pyramidTier: tiers[pyramid.tier[i]],
-      lifecycleStage: lifecycle && stage !== 255 ? lifecycle.stageKeys[stage] : null
+      lifecycleStage: lifecycle && stage !== 255 ? lifecycle.stageKeys[stage] : null,
+      valueScore: finite(valueScore.score[i]),
+      valueTier: valueScore.tier[i],
+      profitGroup: profitGroups[profitability.group[i]] ?? null
     };
   });
   return {
@@ -130,9 +197,18 @@ export function toReport(input: {
       analysisDate: iso(summary.analysisDay),
       firstDate: iso(stats.firstDay),
       lastDate: iso(stats.lastDay),
-      columns: input.columns
+      columns: input.columns,
+      metrics: availableMetrics(summary),
+      absentMetrics: absentMetrics(summary)
     },
-    settings: { summary: config.summary, abc: abc.config, pyramid: config.pyramid, rfm: rfm ? rfm.config : config.rfm },
+    settings: {
+      ...config,
+      abc: abc.config,
+      rfm: rfm ? rfm.config : config.rfm,
+      keyAccounts: keyAccounts ? keyAccounts.config : config.keyAccounts,
+      valueScore: valueScore.config,
+      breakdown: { ...config.breakdown, metric: breakdown.metric }
+    },
     customers,
     abc: {
       metric: abc.metric,
@@ -171,6 +247,74 @@ export function toReport(input: {
       gini: concentration.gini,
       warning: concentration.warning,
       largest: concentration.largest >= 0 ? summary.ids[concentration.largest] : null
+    },
+    keyAccounts: keyAccounts && {
+      standard: keyAccounts.config.standard,
+      months: keyAccounts.config.months,
+      threshold: finite(keyAccounts.threshold),
+      points: keyAccounts.months.map((month, k) => ({
+        month,
+        count: keyAccounts.counts[k],
+        partial: keyAccounts.partial?.[k] ?? false,
+        entries: keyAccounts.entries[k].map(idOf),
+        exits: keyAccounts.exits[k].map(idOf)
+      }))
+    },
+    bigTicket: bigTicket && {
+      classes: config.bigTicket.classes,
+      windowDays: config.bigTicket.windowDays,
+      customers: bigTicket.customers.map(idOf),
+      pending: (bigTicket.pending ?? []).map(idOf)
+    },
+    profitability: profitability.available
+      ? {
+          byProduct: profitability.byProduct ?? true,
+          customers: profitability.customers.map((c) => (c === null ? null : idOf(c))),
+          // The merged row is the last one, labelled '' (a real product is never an empty label).
+          rows: profitability.products.map((product, p) => ({
+            product: product === '' && p === profitability.products.length - 1 ? null : product,
+            profit: profitability.cells[p]
+          })),
+          otherProducts: profitability.otherProducts ?? 0,
+          otherCustomers: profitability.otherCustomers ?? 0,
+          groups: profitability.groups.map((g) => ({ group: g.group, customers: g.customers, profit: g.profit, revenue: g.revenue }))
+        }
+      : null,
+    valueScore: {
+      normalisation: valueScore.config.normalisation,
+      bands: valueScore.config.bands,
+      indicators: valueScore.used ?? [],
+      skipped: valueScore.skipped ?? [],
+      tiers: valueScore.tiers.map((t) => ({ tier: t.tier, lower: t.lower, customers: t.customers, revenue: t.value })),
+      quadrants: valueScore.quadrants.map((q) => ({ quadrant: quadrantKeys[q.quadrant], customers: q.customers }))
+    },
+    breakdown: {
+      attribute: breakdown.attribute,
+      metric: breakdown.metric,
+      attributes: breakdown.attributes,
+      rows: breakdown.rows.map((r) => ({
+        label: r.missing ? null : r.label,
+        customers: r.customers,
+        customerShare: r.customerShare,
+        value: r.revenue,
+        valueShare: r.revenueShare,
+        classMix: { A: r.classMix[0], B: r.classMix[1], C: r.classMix[2] }
+      }))
+    },
+    plan: {
+      classes: plan.rows.map((r) => ({
+        class: r.cls,
+        customers: r.customers,
+        minYearlyRevenue: finite(r.minYearlyRevenue),
+        maxYearlyRevenue: finite(r.maxYearlyRevenue),
+        meanYearlyRevenue: finite(r.meanYearlyRevenue),
+        minYearlyOrders: finite(r.minYearlyOrders),
+        medianYearlyOrders: finite(r.medianYearlyOrders),
+        phoneWeeks: r.phoneWeeks,
+        visitMonths: r.visitMonths,
+        // The default measures are catalogue keys; a user's own text is kept as it is.
+        measures: input.translate({ code: r.measures })
+      }))
     },
     notes: result.notes.map((n) => ({ ...n, message: input.translate(n) })),
     rejectedRows: report.rejected.slice(0, reportedRejects)

@@ -147,3 +147,79 @@ describe('Analyzer: invalid settings and unavailable methods', () => {
     expect(result.plan.rows.length).toBe(3);
   });
 });
+
+describe('Analyzer: a metric the dataset lacks is absent, not zero', () => {
+  // Dated transactions with only customer, date and amount: no profit, payment or quantity.
+  const bare = transactionTable([
+    { customer: 'a', date: '2024-01-31', amount: 300 },
+    { customer: 'b', date: '2024-06-30', amount: 200 },
+    { customer: 'b', date: '2024-11-30', amount: 100 },
+    { customer: 'c', date: '2024-12-31', amount: 50 }
+  ]);
+  const analyzer = new Analyzer(bare);
+  const weights = (r: AnalysisResult) => r.valueScore.used!.map((u) => [u.metric, +u.weight.toFixed(12)]);
+
+  test('the default value score drops profit and renormalises the other weights, with a note', () => {
+    const { result } = analyzer.run(defaultConfig());
+    expect(result.valueScore.skipped).toEqual(['profit']);
+    expect(weights(result)).toEqual([['revenue', 0.5], ['orders', 0.25], ['tenure', 0.25]]);
+    expect(result.notes).toContainEqual({ code: 'engine.valueScore.without.profit', params: { section: 'valueScore' } });
+  });
+
+  test('with every column the default weights are used as they are and no note is given', () => {
+    const { result } = new Analyzer(table).run(defaultConfig());
+    expect(result.valueScore.skipped).toEqual([]);
+    expect(weights(result)).toEqual(defaultConfig().valueScore.indicators.map((i) => [i.metric, i.weight]));
+    expect(codes(result).filter((c) => c.startsWith('engine.valueScore.') || c.startsWith('engine.unavailable.'))).toEqual([]);
+  });
+
+  test('a customer table: orders and tenure left out of the default score too', () => {
+    const { result } = new Analyzer(customerTable(['1', '2', '3'], [590, 140, 100])).run(defaultConfig());
+    expect(weights(result)).toEqual([['revenue', 1]]);
+    expect(codes(result)).toEqual(expect.arrayContaining(['engine.valueScore.without.profit', 'engine.valueScore.without.orders', 'engine.valueScore.without.tenure']));
+  });
+
+  test('a user-set indicator the dataset lacks: left out with its note; an unknown one with the generic note', () => {
+    const { result } = analyzer.run(withPatch((c) => {
+      c.valueScore.indicators = [
+        { metric: 'revenue', weight: 0.5, group: 'realised' },
+        { metric: 'payment', weight: 0.3, group: 'realised' },
+        { metric: 'potential', weight: 0.2, group: 'potential' }
+      ];
+    }));
+    expect(weights(result)).toEqual([['revenue', 1]]);
+    expect(result.notes).toEqual(expect.arrayContaining([
+      { code: 'engine.valueScore.without.payment', params: { section: 'valueScore' } },
+      { code: 'engine.valueScore.unknown', params: { section: 'valueScore', metric: 'potential' } }
+    ]));
+  });
+
+  const sections: ['abc' | 'pyramid' | 'concentration' | 'breakdown', string][] = [
+    ['abc', 'profit'],
+    ['pyramid', 'payment'],
+    ['concentration', 'quantity'],
+    ['breakdown', 'profit']
+  ];
+  test.each(sections)('%s on %s: revenue is used instead, with the note engine.unavailable.<metric>', (section, metric) => {
+    const { result } = analyzer.run(withPatch((c) => (c[section].metric = metric)));
+    const fresh = analyzer.run(defaultConfig()).result;
+    expect(result.notes).toContainEqual({ code: `engine.unavailable.${metric}`, params: { section } });
+    expect(codes(result)).not.toContain('engine.invalidSetting');
+    if (section === 'abc') expect([result.abc.metric, result.abc.config.metric]).toEqual(['revenue', 'revenue']);
+    if (section === 'breakdown') expect(result.breakdown.metric).toBe('revenue');
+    expect(Array.from(result.abc.cls)).toEqual(Array.from(fresh.abc.cls));
+    expect(result.concentration.top1Share).toBe(fresh.concentration.top1Share);
+  });
+
+  test('an available metric is kept: ABC on profit of a table with cost', () => {
+    const { result } = new Analyzer(table).run(withPatch((c) => (c.abc.metric = 'profit')));
+    expect(result.abc.metric).toBe('profit');
+    expect(codes(result).filter((c) => c.startsWith('engine.unavailable.'))).toEqual([]);
+  });
+
+  test('the requested config is not mutated', () => {
+    const config = withPatch((c) => (c.abc.metric = 'profit'));
+    analyzer.run(config);
+    expect(config.abc.metric).toBe('profit');
+  });
+});

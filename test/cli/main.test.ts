@@ -102,6 +102,82 @@ describe('kefen analyze', () => {
   });
 });
 
+describe('the JSON report carries every method, with labels as text and undefined numbers as null', () => {
+  const fixtures = join(root, 'test', 'cli', 'fixtures');
+  const methods = ['abc', 'pyramid', 'rfm', 'lifecycle', 'concentration', 'keyAccounts', 'bigTicket', 'profitability', 'valueScore', 'breakdown', 'plan'];
+  // fixture, metrics it lacks, whether profitability is computed, the breakdown's first label
+  const cases: [string, string[], boolean, string | null][] = [
+    ['orders-full.csv', [], true, 'East'],
+    ['orders-bare.csv', ['profit', 'payment', 'quantity'], false, null]
+  ];
+  for (const [file, absent, hasProfit, firstLabel] of cases) {
+    it(file, () => {
+      const { code, stdout, stderr } = kefen(['analyze', join(fixtures, file)]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout) as Report;
+      for (const key of ['dataset', 'settings', 'customers', ...methods, 'notes', 'rejectedRows']) expect(report, key).toHaveProperty(key);
+      for (const key of methods) expect(report.settings, key).toHaveProperty(key);
+      expect(report.dataset.absentMetrics).toEqual(absent);
+      for (const m of absent) expect(report.dataset.metrics).not.toContain(m);
+      expect(report.customers.map((c) => c.id).sort()).toEqual(['Acme', 'Bolt', 'Crane', 'Delta', 'Echo', 'Fjord']);
+      // the value score never weighs a metric the file lacks
+      expect(report.valueScore.indicators.map((i) => i.metric)).toEqual(hasProfit ? ['revenue', 'profit', 'orders', 'tenure'] : ['revenue', 'orders', 'tenure']);
+      expect(report.valueScore.indicators.reduce((s, i) => s + i.weight, 0)).toBeCloseTo(1, 12);
+      expect(report.valueScore.tiers.reduce((n, t) => n + t.customers, 0)).toBe(6);
+      expect(report.plan.classes.map((c) => c.class)).toEqual(['A', 'B', 'C']);
+      expect(report.plan.classes[0].measures).toMatch(/^[A-Z]/); // translated, not the catalogue key
+      expect(report.keyAccounts!.points.at(-1)!.month).toBe('2024-12-30');
+      expect(report.bigTicket).toEqual({ classes: ['A'], windowDays: 365, customers: [], pending: ['Crane'] });
+      if (hasProfit) {
+        const p = report.profitability!;
+        expect(p.customers).toContain('Acme');
+        expect(p.rows.map((r) => r.product)).toEqual(['Service plan', 'Gadget', 'Widget', 'Cable']);
+        expect(p.rows[0].profit[p.customers.indexOf('Echo')]).toBe(210);
+        expect(report.customers.find((c) => c.id === 'Delta')!.profitGroup).toBe('mixed'); // cable −2, widget +9
+        expect(report.breakdown.attributes).toEqual(['region', 'category', 'channel']);
+        expect(report.breakdown.rows[0]).toMatchObject({ label: firstLabel, customers: 2, value: 700 });
+        expect(report.breakdown.rows.at(-1)).toMatchObject({ label: null, customers: 1 }); // Echo has no region
+      } else {
+        expect(report.profitability).toBeNull();
+        expect(report.customers.every((c) => c.profitGroup === null)).toBe(true);
+        expect(report.valueScore.skipped).toEqual(['profit']);
+        expect(report.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['engine.valueScore.without.profit', 'engine.profitability.unavailable']));
+        expect(report.breakdown.rows).toEqual([]);
+      }
+      // No NaN or Infinity in the text: undefined numbers are null.
+      expect(stdout).not.toMatch(/NaN|Infinity/);
+    });
+  }
+});
+
+describe('no result: exit code 3 and a clear message on stderr', () => {
+  const fixtures = join(root, 'test', 'cli', 'fixtures');
+  const cases: [string, string[], RegExp][] = [
+    ['every row rejected', ['analyze', join(fixtures, 'all-rejected.csv')], /no result: no row of .*all-rejected\.csv was accepted — 3 of 3 rows rejected \(first: line 2, column “date”: not a date/],
+    ['no row has a customer', ['analyze', join(fixtures, 'no-customer.csv')], /no result: none of the 3 accepted rows of .*no-customer\.csv has a customer/],
+    ['no row up to the analysis date', ['analyze', join(fixtures, 'orders-bare.csv'), '--analysis-date', '2020-01-01'], /no result: no row of .*orders-bare\.csv with a customer is dated up to the analysis date/],
+    ['in Chinese', ['analyze', join(fixtures, 'all-rejected.csv'), '--lang', 'zh'], /没有结果：.*中没有一行被接受——3 行中有 3 行被拒绝（第一处：第 2 行，“date”列：无法识别的日期）/]
+  ];
+  for (const [name, args, message] of cases) {
+    it(name, () => {
+      const { code, stdout, stderr } = kefen(args);
+      expect(code).toBe(3);
+      expect(stderr).toMatch(/^kefen: (error|错误): /);
+      expect(stderr).toMatch(message);
+      // the report is still printed, so the rejected rows can be read
+      const report = JSON.parse(stdout) as Report;
+      expect(report.dataset.customers).toBe(0);
+    });
+  }
+
+  it('the rejected rows are in the report', () => {
+    const report = JSON.parse(kefen(['analyze', join(fixtures, 'all-rejected.csv')]).stdout) as Report;
+    expect(report.dataset).toMatchObject({ rowsRead: 3, rowsAccepted: 0, rowsRejected: 3 });
+    expect(report.rejectedRows.map((r) => r.line)).toEqual([2, 3, 4]);
+  });
+});
+
 describe('encodings', () => {
   // The classroom table saved by Excel on Chinese Windows: GB18030 bytes (made with iconv from changhai.csv).
   const gbk = join(root, 'test', 'cli', 'fixtures', 'changhai-gb18030.csv');
@@ -164,6 +240,11 @@ describe('kefen --help', () => {
     expect(stdout).toContain('Usage:');
   });
 
+  it('documents the exit codes 0, 1, 2 and 3 in both languages', () => {
+    expect(kefen(['--help']).stdout).toMatch(/Exit codes:\n  0  done\n  1  internal error.*\n  2  bad arguments.*\n  3  no result: no row of the file was accepted, or no row has a customer/);
+    expect(kefen(['--help', '--lang', 'zh']).stdout).toMatch(/退出码：\n  0  完成\n  1  内部错误.*\n  2  参数错误.*\n  3  没有结果/);
+  });
+
   it('in Chinese with --lang zh or a Chinese LANG', () => {
     const zh = kefen(['--help', '--lang', 'zh']);
     expect(zh.code).toBe(0);
@@ -188,6 +269,7 @@ describe('bad arguments and unreadable files: a clear message and exit code 2', 
     ['unknown header in --map', ['analyze', rData, '--map', 'customer=nobody'], /cannot import .*nobody/],
     ['wrong number of thresholds', ['analyze', rData, '--rfm-method', 'thresholds', '--r-thresholds', '7,30,60'], /needs 4 ascending values/],
     ['unknown metric', ['analyze', changhai, '--abc-metric', 'nothing'], /unknown metric: nothing/],
+    ['a metric the file lacks', ['analyze', changhai, '--abc-metric', 'profit'], /--abc-metric profit: this file has no profit; profit needs a profit column or a cost column/],
     ['a customer table read as transactions', ['analyze', changhai, '--shape', 'transactions'], /cannot import .*changhai\.csv/]
   ];
   for (const [name, args, message] of cases) {

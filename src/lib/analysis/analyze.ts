@@ -1,4 +1,5 @@
 import { abc, type AbcConfig, type AbcResult } from './abc.ts';
+import { optionalMetrics } from './availableMetrics.ts';
 import { bigTicket, type BigTicketConfig, type BigTicketResult } from './bigTicket.ts';
 import { breakdown, type BreakdownConfig, type BreakdownResult } from './breakdown.ts';
 import { concentration, type ConcentrationConfig, type ConcentrationResult } from './concentration.ts';
@@ -12,6 +13,7 @@ import { rfm, rfmAvailable, scorable, type RfmConfig, type RfmResult } from './r
 import { summarize } from './summarize.ts';
 import type { Table } from './table.ts';
 import type { EngineMessage, FullSummary, Summary, SummaryConfig } from './types.ts';
+import { usableConfig } from './usableConfig.ts';
 import { valueScore, type ValueScoreConfig, type ValueScoreResult } from './valueScore.ts';
 
 /** Every setting of METHOD.md, one section per method: the engine's input, plain data that crosses a worker boundary and serialises to JSON. */
@@ -102,10 +104,11 @@ export class Analyzer {
   }
 
   /** Every method's result for `config`; `summaryMs` is 0 when the summary came from the cache. */
-  run(config: AnalysisConfig): { result: AnalysisResult; summaryMs: number } {
-    const notes: EngineMessage[] = [];
+  run(requested: AnalysisConfig): { result: AnalysisResult; summaryMs: number } {
     const defaults = defaultConfig();
-    const { summary: full, ms: summaryMs } = this.summary(config.summary);
+    const { summary: full, ms: summaryMs } = this.summary(requested.summary);
+    // A metric the dataset lacks is never ranked as zeros: its section switches to revenue with a note.
+    const { config, notes } = usableConfig(full, requested);
     const sk = JSON.stringify(config.summary);
 
     /** A method that must produce a result: on an invalid setting, its default settings are used and a note says so. */
@@ -163,6 +166,11 @@ export class Analyzer {
     }
     if (!lifecycleResult && full.shape === 'transactions' && stats.customers > 0) notes.push({ code: 'engine.lifecycle.unavailable' });
     if (!keyAccountResult && full.shape === 'transactions' && stats.customers > 0) notes.push({ code: 'engine.keyAccounts.unavailable' });
+    for (const metric of stats.customers > 0 ? (valueScoreResult.skipped ?? []) : []) {
+      const absent = (optionalMetrics as readonly string[]).includes(metric);
+      notes.push(absent ? { code: `engine.valueScore.without.${metric}`, params: { section: 'valueScore' } } : { code: 'engine.valueScore.unknown', params: { section: 'valueScore', metric } });
+    }
+    if (!profitabilityResult.available && stats.customers > 0) notes.push({ code: 'engine.profitability.unavailable' });
     if (concentrationResult.warning) {
       notes.push({ code: 'engine.concentration.warning', params: { share: +(concentrationResult.top1Share * 100).toFixed(1), limit: +(concentrationResult.config.warnShare * 100).toFixed(1) } });
     }

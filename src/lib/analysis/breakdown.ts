@@ -22,6 +22,8 @@ export interface BreakdownRow {
 
 export interface BreakdownResult {
   attribute: string;
+  /** The metric totalled (the config's, or revenue when the dataset lacks it: usableConfig.ts). */
+  metric: string;
   /** Attributes available for the picker. */
   attributes: string[];
   rows: BreakdownRow[];
@@ -37,7 +39,7 @@ export interface BreakdownResult {
 export function breakdown(summary: Summary, abc: AbcResult, config: BreakdownConfig): BreakdownResult {
   const attributes = Object.keys(summary.attributes);
   const category = summary.attributes[config.attribute];
-  if (!category) return { attribute: config.attribute, attributes, rows: [] };
+  if (!category) return { attribute: config.attribute, metric: config.metric, attributes, rows: [] };
   const values = metricOf(summary, config.metric);
   const n = summary.ids.length;
   const L = category.labels.length;
@@ -70,5 +72,5 @@ export function breakdown(summary: Summary, abc: AbcResult, config: BreakdownCon
   labelled.sort((x, y) => sums[y] - sums[x] || compareIds(category.labels[x], category.labels[y]));
   const rows = labelled.map(row);
   if (customers[L] > 0) rows.push(row(L));
-  return { attribute: config.attribute, attributes, rows };
+  return { attribute: config.attribute, metric: config.metric, attributes, rows };
 }

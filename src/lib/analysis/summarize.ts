@@ -228,7 +228,10 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     firstDay: firstDay === Infinity ? NaN : firstDay,
     lastDay: lastDay === -Infinity ? NaN : lastDay,
     hasCost: !!cost,
-    hasProfit: !!profitCol
+    hasProfit: !!profitCol,
+    hasQuantity: !!quantityCol,
+    hasPayment: !!paymentCol,
+    profitSource: profitCol ? 'profit' : costProfit ? 'amountMinusCost' : null
   };
   return {
     shape: 'transactions',
@@ -324,7 +327,10 @@ function summarizeCustomers(table: Table, config: SummaryConfig): FullSummary {
     firstDay: NaN,
     lastDay: NaN,
     hasCost: !!table.cost,
-    hasProfit: !!table.profit
+    hasProfit: !!table.profit,
+    hasQuantity: !!table.quantity,
+    hasPayment: !!table.payment,
+    profitSource: table.profit ? 'profit' : table.cost && table.amount ? 'amountMinusCost' : null
   };
   return {
     shape: 'customers',

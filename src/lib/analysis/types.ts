@@ -82,6 +82,11 @@ export interface SummaryStats {
   totalAmount: number;
   firstDay: number;
   lastDay: number;
+  /** Which optional input columns are mapped (availableMetrics.ts turns these into the metrics a dataset offers). */
   hasCost: boolean;
   hasProfit: boolean;
+  hasQuantity: boolean;
+  hasPayment: boolean;
+  /** Where profit comes from: the profit column, amount − cost, or nowhere (profit is then absent, not zero). */
+  profitSource: 'profit' | 'amountMinusCost' | null;
 }

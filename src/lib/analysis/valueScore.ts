@@ -1,3 +1,4 @@
+import { isAvailable } from './availableMetrics.ts';
 import { lowerIsBetter, normalise } from './normalise.ts';
 import type { Summary } from './types.ts';
 
@@ -27,7 +28,7 @@ export interface ValueScoreResult {
   quadrants: { quadrant: number; customers: number }[];
   /** The indicators actually used, with weights renormalised to sum to 1. */
   used?: ValueIndicator[];
-  /** Indicator metrics not found in the summary (left out). */
+  /** Indicator metrics left out: unknown, absent from the dataset (availableMetrics.ts) or without any known value. */
   skipped?: string[];
 }
 
@@ -43,8 +44,9 @@ const epsilon = 1e-9;
  * tiered by the band lower bounds (tier k = the first band with score ≥ bound, 1-based; 0 below
  * every bound). Realised and potential sub-scores are the weighted means within each group (NaN when
  * a group has no indicator); a sub-score ≥ 50 is high. Quadrant 255 when a sub-score is NaN.
- * Tier value = the tier's customers' revenue. Unknown metrics, and metrics without any known value, are
- * skipped and listed in `skipped`.
+ * Tier value = the tier's customers' revenue. Unknown metrics, metrics the dataset lacks (profit without
+ * a profit or cost column, …: isAvailable) and metrics without any known value are skipped and listed in
+ * `skipped`, so the weights of the others are renormalised rather than a column of zeros scored.
  */
 export function valueScore(summary: Summary, config: ValueScoreConfig): ValueScoreResult {
   const { bands } = config;
@@ -58,11 +60,8 @@ export function valueScore(summary: Summary, config: ValueScoreConfig): ValueSco
     if (ind.group !== 'realised' && ind.group !== 'potential') throw new RangeError(`invalid group for ${ind.metric}: ${ind.group}`);
   }
   const n = summary.ids.length;
-  // A metric without any known value (e.g. orders or tenure of a customer table) is as missing as an unknown one.
-  const known = (metric: string) => {
-    const values = summary.metrics[metric];
-    return !!values && values.some((v) => v === v);
-  };
+  // A metric the dataset lacks, or without any known value (e.g. orders or tenure of a customer table), is as missing as an unknown one.
+  const known = (metric: string) => isAvailable(summary, metric) && summary.metrics[metric].some((v) => v === v);
   const skipped = config.indicators.filter((ind) => !known(ind.metric)).map((ind) => ind.metric);
   const found = config.indicators.filter((ind) => known(ind.metric));
   const used = reweigh(found);

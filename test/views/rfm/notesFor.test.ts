@@ -7,7 +7,10 @@ const notes: EngineMessage[] = [
   { code: 'engine.rfm.emptyLevels', params: { dimension: 'F', levels: '2' } },
   { code: 'engine.concentration.warning', params: { share: 37, limit: 20 } },
   { code: 'engine.invalidSetting', params: { section: 'rfm', detail: 'bad cuts' } },
-  { code: 'engine.methodFailed', params: { section: 'lifecycle', detail: 'x' } }
+  { code: 'engine.methodFailed', params: { section: 'lifecycle', detail: 'x' } },
+  { code: 'engine.unavailable.profit', params: { section: 'abc' } },
+  { code: 'engine.unavailable.payment', params: { section: 'breakdown' } },
+  { code: 'engine.valueScore.without.profit', params: { section: 'valueScore' } }
 ];
 
 describe('notesFor(notes, section, prefixes)', () => {
@@ -16,7 +19,12 @@ describe('notesFor(notes, section, prefixes)', () => {
   });
   test('only the failures of the section without prefixes', () => {
     expect(notesFor(notes, 'lifecycle', [])).toEqual([notes[4]]);
-    expect(notesFor(notes, 'valueScore', [])).toEqual([]);
+    expect(notesFor(notes, 'pyramid', [])).toEqual([]);
     expect(notesFor([], 'rfm', ['engine.'])).toEqual([]);
+  });
+  test('a metric the dataset lacks: on the view of the section that named it', () => {
+    expect(notesFor(notes, 'abc', [])).toEqual([notes[5]]);
+    expect(notesFor(notes, 'breakdown', [])).toEqual([notes[6]]);
+    expect(notesFor(notes, 'valueScore', [])).toEqual([notes[7]]);
   });
 });
