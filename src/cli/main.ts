@@ -103,7 +103,7 @@ function mappingOf(request: CliRequest): Partial<Mapping> | undefined {
   return Object.keys(mapping).length ? mapping : undefined;
 }
 
-function readAndImport(request: CliRequest, translate: (key: string, params?: Record<string, unknown>) => string): ImportResult & { encoding: string } {
+function readAndImport(request: CliRequest, translate: (key: string, params?: Record<string, unknown>) => string): ImportResult & { encoding: string; replacements: number } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(request.file);
@@ -147,7 +147,7 @@ function noResult(
   return null;
 }
 
-function analyze(request: CliRequest, imported: ImportResult & { encoding: string }, translate: (n: EngineMessage) => string) {
+function analyze(request: CliRequest, imported: ImportResult & { encoding: string; replacements: number }, translate: (n: EngineMessage) => string) {
   const config: AnalysisConfig = request.config;
   let run;
   try {
@@ -168,7 +168,7 @@ function analyze(request: CliRequest, imported: ImportResult & { encoding: strin
   }
   const columns: Record<string, string> = {};
   for (const [role, index] of Object.entries(imported.mapping.columns)) if (index !== undefined) columns[role] = imported.headers[index];
-  return toReport({ file: request.file, encoding: imported.encoding, report: imported.report, columns, config, result, translate });
+  return toReport({ file: request.file, encoding: imported.encoding, report: imported.report, columns, config, result, translate, replacements: imported.replacements });
 }
 
 function isEntry(): boolean {

@@ -48,6 +48,12 @@ export interface Report {
     rowsRead: number;
     rowsAccepted: number;
     rowsRejected: number;
+    /** Rejected rows counted by reason (i18n key → rows), all of them. */
+    rejectedByReason: Record<string, number>;
+    /** Transactions: the plausible date range applied and the rows set aside outside it (null without dates). */
+    plausibleDates: { from: string | null; to: string | null; setAsideBefore: number; setAsideAfter: number } | null;
+    /** Characters of the file that could not be decoded in its encoding (U+FFFD). */
+    unreadableCharacters: number;
     analysisDate: string | null;
     firstDate: string | null;
     lastDate: string | null;
@@ -152,6 +158,8 @@ export function toReport(input: {
   config: AnalysisConfig;
   result: AnalysisResult;
   translate: (message: EngineMessage) => string;
+  /** Characters that could not be decoded (U+FFFD). */
+  replacements?: number;
 }): Report {
   const { result, report, config } = input;
   const { summary, abc, pyramid, rfm, lifecycle, concentration, keyAccounts, bigTicket, profitability, valueScore, breakdown, plan } = result;
@@ -193,6 +201,9 @@ export function toReport(input: {
       rowsRead: report.rowsRead,
       rowsAccepted: report.rowsAccepted,
       rowsRejected: report.rowsRejected,
+      rejectedByReason: report.rejectedByReason,
+      plausibleDates: report.dateRange && { from: iso(report.dateRange.from), to: iso(report.dateRange.to), setAsideBefore: report.dateRange.before, setAsideAfter: report.dateRange.after },
+      unreadableCharacters: input.replacements ?? 0,
       ...summaryCounts(stats),
       analysisDate: iso(summary.analysisDay),
       firstDate: iso(stats.firstDay),

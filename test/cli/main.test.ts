@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/cli/toReport.ts';
+import { realWorldFixtures } from '../fixtures/real-world/generate.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const changhai = join(root, 'public', 'samples', 'changhai.csv');
@@ -199,6 +200,18 @@ describe('encodings', () => {
   });
 });
 
+describe('kefen analyze on the real-world corpus: no mapping given, the file as it is', () => {
+  it.each(realWorldFixtures().filter((f) => ['superstore.csv', 'shop-big5.csv', 'orders-euc-kr.csv', 'textbook-exercise-gbk.csv'].includes(f.name)))('$name', ({ name, expected }) => {
+    const { code, stdout, stderr } = kefen(['analyze', join(root, 'test', 'fixtures', 'real-world', name)]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.dataset).toMatchObject({ encoding: expected.encoding, shape: expected.shape, rowsAccepted: expected.rowsAccepted, customers: expected.customers, unreadableCharacters: 0 });
+    expect(report.dataset.totalAmount).toBeCloseTo(expected.totalAmount, 2);
+    expect(report.dataset.columns).toMatchObject(expected.roles);
+  });
+});
+
 describe('kefen sql', () => {
   it('prints the DuckDB SQL for the same options', () => {
     const { code, stdout } = kefen(['sql', rData, '--preset', 'r-rfm', '--analysis-date', '2006-12-31']);
@@ -220,6 +233,8 @@ describe('kefen analyze --dates', () => {
       const report = JSON.parse(set.stdout) as Report;
       expect(report.dataset).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsRejected: 1, totalAmount: 30, analysisDate: '2024-02-01' });
       expect(report.rejectedRows).toEqual([{ line: 4, column: 'date', reason: 'reject.implausibleDate', raw: 'C,9999-12-31,30' }]);
+      expect(report.dataset.rejectedByReason).toEqual({ 'reject.implausibleDate': 1 });
+      expect(report.dataset.plausibleDates).toMatchObject({ from: '1900-01-01', setAsideBefore: 0, setAsideAfter: 1 });
       const kept = JSON.parse(kefen(['analyze', file, '--dates', '..9999-12-31']).stdout) as Report;
       expect(kept.dataset).toMatchObject({ rowsAccepted: 3, rowsRejected: 0, analysisDate: '9999-12-31' });
       expect(kefen(['--help']).stdout).toContain('--dates FROM..TO');

@@ -59,3 +59,19 @@ describe('checkMapping(mapping, headers, rows)', () => {
     expect(JSON.stringify([base, good])).toBe(copy);
   });
 });
+
+describe('checkMapping(mapping, headers, rows): values the import sets aside', () => {
+  test.each([
+    ['a date outside the plausible range', (i: number) => (i < 3 ? '9999-12-31' : null), 'reject.implausibleDate', 'check.fix.implausibleDate'],
+    ['two-digit years among four-digit years, wherever they stand', (i: number) => (i === 0 || i === 49 ? '24-03-10' : null), 'reject.twoDigitYear', 'check.fix.twoDigitYear']
+  ])('%s is named with its fix', (_, date, reason, fix) => {
+    const rows = good.map((r, i) => [r[0], date(i) ?? r[1], r[2], r[3], r[4]]);
+    const [problem] = checkMapping(base, headers, rows).problems;
+    expect(problem).toMatchObject({ code: 'check.rejects', params: { column: 'date', reason, fix } });
+  });
+
+  test('a number too large to be a value is named with its fix', () => {
+    const rows = good.map((r, i) => (i < 3 ? [r[0], r[1], '1e309', r[3], r[4]] : r));
+    expect(checkMapping(base, headers, rows).problems[0]).toMatchObject({ params: { column: 'amount', reason: 'reject.notFinite', fix: 'check.fix.tooLarge' } });
+  });
+});

@@ -29,6 +29,11 @@ describe('guessMapping(headers, rows): content decides', () => {
     expect(m.columns).toMatchObject({ customer: 0, date: 2, amount: 3 });
   });
 
+  test('a header that says date over text that does not parse, with no other dates, stays the date (the check counts the bad values)', () => {
+    const text = guessMapping(['customer', 'date', 'amount'], rowsOf(10, (i) => [`C${i % 3}`, ['not a date', '2024-13-45', 'yesterday'][i % 3], String(10 + i)]));
+    expect(text).toMatchObject({ shape: 'transactions', columns: { customer: 0, date: 1, amount: 2 } });
+  });
+
   test('with no header word at all: dates, repeating text ids, the largest number as amount, small whole numbers as quantity', () => {
     const rows = rowsOf(40, (i) => [day(i), `K${i % 12}`, ['apple', 'pear', 'plum'][i % 3], String(1 + (i % 7)), String(1000 + i * 37)]);
     const m = guessMapping(['a', 'b', 'c', 'd', 'e'], rows);

@@ -77,8 +77,15 @@ export function checkMapping(mapping: Mapping, headers: string[], rows: string[]
   }
   for (const i of mapping.numbers) columns.push({ column: i, header: headers[i], role: 'number', ...count(i, (t) => numbers.read(t)) });
 
-  const builder = new TableBuilder({ ...mapping, dayOrder: mapping.dayOrder === 'auto' ? (dmyOrMdy(rows, date) ?? 'auto') : mapping.dayOrder }, headers);
+  // The sample is read as the import reads the file: again when the whole column decides (two-digit years).
+  let sampleMapping: Mapping = { ...mapping, dayOrder: mapping.dayOrder === 'auto' ? (dmyOrMdy(rows, date) ?? 'auto') : mapping.dayOrder };
+  let builder = new TableBuilder(sampleMapping, headers);
   builder.addRows(rows, 2);
+  for (let pass = 0, again = builder.readAgain(); again && pass < 2; pass++, again = builder.readAgain()) {
+    sampleMapping = { ...sampleMapping, ...again };
+    builder = new TableBuilder(sampleMapping, headers);
+    builder.addRows(rows, 2);
+  }
   const { report } = builder.finish();
   const problems: MappingError[] = [];
   if (report.rowsRead > 0 && report.rowsRejected > maxRejectedShare * report.rowsRead) {

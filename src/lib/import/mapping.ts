@@ -108,6 +108,12 @@ export function guessMapping(headers: string[], rows: string[][]): Mapping {
     const i = best((i) => (looksLikeDates(plain[i]) && !claims[i].summary ? plain[i].dates : -Infinity));
     if (i >= 0 && looksLikeDates(plain[i]) && !claims[i].summary) take('date', i);
   }
+  if (columns.date === undefined) {
+    // No column holds dates: a header that names the date, over text that does not parse, is still the
+    // date (the check before import then counts its bad values); over numbers (a day of the month) it is not.
+    const named = offers.find(({ role, i }) => role === 'date' && !taken.has(i) && plain[i].numbers < 0.2);
+    if (named) take('date', named.i);
+  }
   if (evidence && columns.customer === undefined) {
     // Text ids first, then whole-number ids; among them the most distinct values, repeating ones first in transactions.
     const label = (i: number) => !isNumberColumn(plain[i]) && !isDateColumn(plain[i]);

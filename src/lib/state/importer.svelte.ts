@@ -107,8 +107,9 @@ class ImporterState {
     }
   }
 
-  async confirm() {
-    if (!this.source || !this.preview) return;
+  /** Starts the import of the previewed source; the new dataset's id, or null when it was cancelled or failed. */
+  async confirm(): Promise<string | null> {
+    if (!this.source || !this.preview) return null;
     this.stage = 'importing';
     this.error = null;
     this.progress = { rows: 0, bytes: 0, totalBytes: this.preview.size, rowsPerSecond: 0 };
@@ -122,24 +123,27 @@ class ImporterState {
       });
       if (!done) {
         this.stage = 'preview';
-        return;
+        return null;
       }
       this.report = done.report;
       this.datasetId = done.datasetId;
       this.stage = 'done';
       await app.refresh();
       await app.select(done.datasetId);
+      return done.datasetId;
     } catch (e) {
       this.error = e as WorkerError;
       this.stage = 'preview';
+      return null;
     }
   }
 
   /**
    * Imports again with another mapping (e.g. a wider date range): the source of the last import, or
    * a file chosen again; the preview is read again, the mapping replaced, and the import started.
+   * The dataset it `replaces` is deleted only once the new one is stored whole, so nothing is lost.
    */
-  async importAgain(mapping: unknown, name: string, file?: File) {
+  async importAgain(mapping: unknown, name: string, file?: File, replaces?: string) {
     const source: ImportSource | null = file ? { kind: 'file', file } : this.source;
     if (!source) return;
     const encoding = (mapping as { encoding?: string }).encoding;
@@ -147,7 +151,11 @@ class ImporterState {
     if (this.stage !== 'preview') return;
     this.mapping = mapping;
     this.name = name;
-    await this.confirm();
+    const id = await this.confirm();
+    if (id && replaces && id !== replaces) {
+      await app.remove(replaces);
+      await app.select(id);
+    }
   }
 
   cancel() {
