@@ -12,6 +12,17 @@ async function openFresh(page: Page, locale: 'en' | 'zh' = 'en') {
   await page.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
 }
 
+/** Each role's column in the mapping editor (column index as text). */
+async function expectMapped(page: Page, roles: Record<string, string>) {
+  for (const [role, column] of Object.entries(roles)) await expect(page.getByTestId(`map-${role}`)).toHaveValue(column);
+}
+
+/** Confirms the previewed import and waits until the dataset is stored. */
+async function confirmImport(page: Page) {
+  await page.getByTestId('confirm-import').click();
+  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+}
+
 /** Imports a file; `anyway`: the check before import stops it (too many rows would be rejected) and the user imports anyway. */
 async function importFile(page: Page, name: string, datasetName: string, { anyway = false } = {}) {
   await page.setInputFiles('[data-testid=file-input]', fixture(name));
@@ -100,11 +111,8 @@ test('a GBK file with Chinese headers is detected, mapped and read', async ({ pa
   await page.setInputFiles('[data-testid=file-input]', fixture('orders-gbk.csv'));
   await expect(page.getByTestId('encoding')).toHaveValue('gb18030');
   await expect(page.locator('.preview-table th').first()).toHaveText('客户名称');
-  await expect(page.getByTestId('map-customer')).toHaveValue('0');
-  await expect(page.getByTestId('map-date')).toHaveValue('1');
-  await expect(page.getByTestId('map-amount')).toHaveValue('2');
-  await page.getByTestId('confirm-import').click();
-  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await expectMapped(page, { customer: '0', date: '1', amount: '2' });
+  await confirmImport(page);
   await expect(page.getByTestId('rows-accepted')).toHaveText('4');
   await expect(page.getByTestId('customers')).toHaveText('3');
   await expect(page.getByTestId('total-amount')).toHaveText('3,450.00');
@@ -115,15 +123,12 @@ test('a real-world transactions file is mapped with no help: customer, month-fir
   const file = fileURLToPath(new URL('../fixtures/real-world/retail-transactions.csv', import.meta.url));
   await page.setInputFiles('[data-testid=file-input]', file);
   await expect(page.getByLabel('A transaction (order or order line)')).toBeChecked();
-  await expect(page.getByTestId('map-customer')).toHaveValue('0');
-  await expect(page.getByTestId('map-date')).toHaveValue('1');
-  await expect(page.getByTestId('map-amount')).toHaveValue('2');
+  await expectMapped(page, { customer: '0', date: '1', amount: '2' });
   await expect(page.getByTestId('day-order')).toHaveValue('mdy');
   await expect(page.getByTestId('mapping-check')).toContainText('trans_date (Date): 50 of 50 values read');
   await expect(page.getByTestId('check-problems')).toHaveCount(0);
   await expect(page.getByTestId('confirm-import')).toBeEnabled();
-  await page.getByTestId('confirm-import').click();
-  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await confirmImport(page);
   await expect(page.getByTestId('rows-rejected')).toHaveText('0');
 });
 
@@ -152,11 +157,8 @@ test('a file without a header row: the first row is read as data and the columns
   await expect(page.getByTestId('first-row-is-data')).toBeChecked();
   await expect(page.getByTestId('no-header-note')).toBeVisible();
   await expect(page.locator('.preview-table th').first()).toHaveText('第 1 列');
-  await expect(page.getByTestId('map-customer')).toHaveValue('0');
-  await expect(page.getByTestId('map-date')).toHaveValue('1');
-  await expect(page.getByTestId('map-amount')).toHaveValue('2');
-  await page.getByTestId('confirm-import').click();
-  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await expectMapped(page, { customer: '0', date: '1', amount: '2' });
+  await confirmImport(page);
   await expect(page.getByTestId('rows-read')).toHaveText('3');
   await expect(page.getByTestId('customers')).toHaveText('2');
 });
@@ -175,8 +177,7 @@ test('day order decided after the previewed head: the rows refused before the de
   await page.setInputFiles('[data-testid=file-input]', { name: 'late-day-order.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
   await expect(page.getByTestId('confirm-import')).toBeEnabled();
   await expect(page.getByTestId('day-order')).toHaveValue('auto');
-  await page.getByTestId('confirm-import').click();
-  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await confirmImport(page);
   await expect(page.getByTestId('rows-read')).toHaveText(rows.toLocaleString('en-US'));
   await expect(page.getByTestId('rows-rejected')).toHaveText('0');
   await expect(page.getByTestId('date-range')).toHaveText('2024-01-01 – 2024-03-16');
@@ -194,8 +195,7 @@ test('pasted CSV text imports, and an unacceptable mapping says why in both lang
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('mapping-errors')).toContainText('客户');
   await page.getByTestId('map-customer').selectOption('0');
-  await page.getByTestId('confirm-import').click();
-  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await confirmImport(page);
   await expect(page.getByTestId('rows-accepted')).toHaveText('2');
 });
 
@@ -233,8 +233,7 @@ test('a Windows-1252 file chosen through the file input: accented names decoded,
   await expect(page.locator('.file-facts')).toContainText('Windows-1252 / Latin-1');
   await expect(page.locator('.preview-table')).toContainText('Zoë Ashworth');
   await expect(page.getByTestId('encoding-notice')).toHaveCount(0);
-  await page.getByTestId('confirm-import').click();
-  await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
+  await confirmImport(page);
   await expect(page.getByTestId('dataset-report')).toContainText('Windows-1252 / Latin-1');
   await expect(page.getByTestId('replacements')).toHaveCount(0);
 });

@@ -4,21 +4,10 @@ import { dayOfIso } from '../../src/lib/analysis/day.ts';
 import { keepSetAsideMapping, valueChecks } from '../../src/lib/data/datasetChecks.ts';
 import { beginDataset, finishDataset, getDataset } from '../../src/lib/data/datasets.ts';
 import type { DatasetRecord, DatasetReport } from '../../src/lib/data/db.ts';
+import { storedRecord, storedReport } from './storedReport.ts';
 
 /** A report as version 1 stored it, before the value checks existed. */
-const oldReport: DatasetReport = {
-  rowsRead: 3,
-  rowsAccepted: 3,
-  rowsRejected: 0,
-  rowsWithoutCustomer: 0,
-  customers: 2,
-  orders: 3,
-  totalAmount: 60,
-  firstDay: 19000,
-  lastDay: 19002,
-  coercions: {},
-  rejectedStored: 0
-};
+const oldReport: DatasetReport = storedReport;
 
 const newReport: DatasetReport = {
   ...oldReport,
@@ -56,19 +45,7 @@ describe('valueChecks(report)', () => {
 });
 
 describe('stored reports with and without the value checks', () => {
-  const record = (id: string, report: DatasetReport): Omit<DatasetRecord, 'status' | 'heartbeat'> => ({
-    id,
-    name: id,
-    shape: 'transactions',
-    created: Date.now(),
-    source: { name: 'a.csv', size: 10, encoding: 'utf-8', delimiter: ',' },
-    headers: ['customer', 'date', 'amount'],
-    mapping: {},
-    report,
-    columns: [],
-    rows: 3,
-    bytes: 0
-  });
+  const record = (id: string, report: DatasetReport) => ({ ...storedRecord(id, report, id), headers: ['customer', 'date', 'amount'], rows: 3 });
 
   test.each([
     ['old', oldReport],

@@ -17,20 +17,9 @@ import {
   writeIssues
 } from '../../src/lib/data/datasets.ts';
 import type { DatasetRecord } from '../../src/lib/data/db.ts';
+import { storedRecord, storedReport } from './storedReport.ts';
 
-const report = {
-  rowsRead: 3,
-  rowsAccepted: 3,
-  rowsRejected: 0,
-  rowsWithoutCustomer: 0,
-  customers: 2,
-  orders: 3,
-  totalAmount: 60,
-  firstDay: 19000,
-  lastDay: 19002,
-  coercions: {},
-  rejectedStored: 0
-};
+const report = storedReport;
 
 const columns: DatasetRecord['columns'] = [
   { name: 'customer', kind: 'category', chunks: 2, dictChunks: 1 },
@@ -40,21 +29,7 @@ const columns: DatasetRecord['columns'] = [
   { name: 'n:potential', kind: 'float64', chunks: 2 }
 ];
 
-function base(id: string): Omit<DatasetRecord, 'status' | 'heartbeat'> {
-  return {
-    id,
-    name: `set ${id}`,
-    shape: 'transactions',
-    created: Date.now(),
-    source: { name: 'a.csv', size: 10, encoding: 'utf-8', delimiter: ',' },
-    headers: ['c', 'd', 'a'],
-    mapping: {},
-    report,
-    columns: [],
-    rows: 0,
-    bytes: 0
-  };
-}
+const base = (id: string) => storedRecord(id);
 
 async function importTwoChunks(id: string) {
   await beginDataset(base(id));

@@ -14,8 +14,8 @@ import {
   samplesOf,
   type Encoding
 } from '../../src/lib/import/encoding.ts';
-import { CodedError } from '../../src/lib/workers/protocol.ts';
 import { encode, realWorldFixtures } from '../fixtures/real-world/generate.ts';
+import { codedError } from './codedError.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const utf16 = (s: string, bigEndian: boolean, bom = true) => {
@@ -38,15 +38,6 @@ const concat = (...parts: Uint8Array[]) => {
 // 客户,金额 in GBK (iconv -f UTF-8 -t GBK).
 const gbk = new Uint8Array([0xbf, 0xcd, 0xbb, 0xa7, 0x2c, 0xbd, 0xf0, 0xb6, 0xee, 0x0a]);
 
-function codedError(run: () => unknown): CodedError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CodedError) return error;
-    throw error;
-  }
-  throw new Error('expected a CodedError');
-}
 
 /** A small sales file in a language, the form legacy encodings are met in. */
 const texts: Record<string, string> = {

@@ -4,22 +4,13 @@ import { importBytes, importText } from '../../src/lib/import/importText.ts';
 import { dayOfIso, isoOfDay } from '../../src/lib/analysis/day.ts';
 import { Analyzer } from '../../src/lib/analysis/analyze.ts';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
-import { CodedError } from '../../src/lib/workers/protocol.ts';
 import { encode } from '../fixtures/real-world/generate.ts';
+import { codedError } from './codedError.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const labels = (c: { codes: Int32Array; labels: string[] } | undefined) => [...(c?.codes ?? [])].map((k) => (k < 0 ? null : c!.labels[k]));
 const days = (d: Int32Array | undefined) => [...(d ?? [])].map(isoOfDay);
 
-function codedError(run: () => unknown): CodedError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CodedError) return error;
-    throw error;
-  }
-  throw new Error('expected a CodedError');
-}
 
 describe('importBytes(bytes) on the fixtures', () => {
   test('orders-mixed.csv: UTF-8 BOM, CRLF, every reason for rejection, with line and column', () => {

@@ -4,7 +4,7 @@ import { deflateRaw, InflateCapError, inflateRaw } from './deflate.ts';
 import { jsonDepth } from './jsonDepth.ts';
 import { shareStateSchema, type ShareStateJson } from './schema.ts';
 import type { ShareState } from './shareState.ts';
-import { ShareError } from './ShareError.ts';
+import { ShareError, type ShareErrorCode } from './ShareError.ts';
 import { tableFromJson, tableToJson } from './tableJson.ts';
 import { zodDetail } from './zodDetail.ts';
 
@@ -71,16 +71,20 @@ async function decodeV1(payload: string): Promise<ShareState> {
   return parseStateJson(inner);
 }
 
+/** JSON text read under the nesting cap of links (links and project files); `unreadable` is the error code when it does not parse. */
+export function readCappedJson(text: string, unreadable: ShareErrorCode): unknown {
+  const depth = jsonDepth(text);
+  if (depth > linkLimits.maxDepth) throw new ShareError('share.error.invalid', `nesting depth ${depth} exceeds ${linkLimits.maxDepth}`);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ShareError(unreadable, (e as Error).message);
+  }
+}
+
 /** Parses and validates the JSON of a state (shared by links and project files). */
 export function parseStateJson(inner: string): ShareState {
-  const depth = jsonDepth(inner);
-  if (depth > linkLimits.maxDepth) throw new ShareError('share.error.invalid', `nesting depth ${depth} exceeds ${linkLimits.maxDepth}`);
-  let data: unknown;
-  try {
-    data = JSON.parse(inner);
-  } catch (e) {
-    throw new ShareError('share.error.corrupt', (e as Error).message);
-  }
+  const data = readCappedJson(inner, 'share.error.corrupt');
   const parsed = shareStateSchema.safeParse(data);
   if (!parsed.success) throw new ShareError('share.error.invalid', zodDetail(parsed.error));
   const json = parsed.data;

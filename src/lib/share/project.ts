@@ -1,5 +1,4 @@
-import { jsonDepth } from './jsonDepth.ts';
-import { linkLimits } from './codec.ts';
+import { readCappedJson } from './codec.ts';
 import { projectSchema } from './schema.ts';
 import type { ShareState } from './shareState.ts';
 import { ShareError } from './ShareError.ts';
@@ -29,14 +28,7 @@ export function projectFile(state: ShareState & { table: NonNullable<ShareState[
 /** Reads a project file, capped and validated like a link; throws a ShareError. */
 export function parseProject(text: string): ShareState & { table: NonNullable<ShareState['table']> } {
   if (text.length > maxProjectChars) throw new ShareError('share.error.tooLarge', `${text.length} characters, the limit is ${maxProjectChars}`);
-  const depth = jsonDepth(text);
-  if (depth > linkLimits.maxDepth) throw new ShareError('share.error.invalid', `nesting depth ${depth} exceeds ${linkLimits.maxDepth}`);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new ShareError(text.trim() ? 'share.error.corrupt' : 'share.error.truncated', (e as Error).message);
-  }
+  const data = readCappedJson(text, text.trim() ? 'share.error.corrupt' : 'share.error.truncated');
   const head = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   if (!head || head.format !== 'kefen-project') throw new ShareError('share.error.invalid', 'not a Kefen project file (no "format": "kefen-project")');
   if (head.version !== 1) throw new ShareError('share.error.version', `project version ${JSON.stringify(head.version)}; this version of Kefen reads 1`);
