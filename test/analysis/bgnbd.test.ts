@@ -59,6 +59,21 @@ describe('BG/NBD on CDNOW, calibration to 1997-09-30 in weeks', () => {
   });
 });
 
+describe('BG/NBD: the time unit only rescales α', () => {
+  test('CDNOW in days: r, a, b and P(alive) as in weeks, α × 7, the log-likelihood lower by n_repeat-purchases · ln 7', () => {
+    const inDays = { x: data.bgnbd.x, tx: data.bgnbd.tx.map((v) => v * 7), T: data.bgnbd.T.map((v) => v * 7) };
+    const weeks = fit(data.bgnbd);
+    const days = fit(inDays);
+    expect(days.params.r).toBeCloseTo(weeks.params.r, 5);
+    expect(days.params.alpha / 7).toBeCloseTo(weeks.params.alpha, 4);
+    expect(days.params.a).toBeCloseTo(weeks.params.a, 5);
+    expect(days.params.b).toBeCloseTo(weeks.params.b, 4);
+    // Densities of purchase times scale by 1/7 per repeat purchase.
+    const repeats = data.bgnbd.x.reduce((s, v) => s + v, 0);
+    expect(days.logLikelihood).toBeCloseTo(weeks.logLikelihood - repeats * Math.log(7), 4);
+  });
+});
+
 describe('BG/NBD per-customer formulas, by hand', () => {
   const p: BgnbdParams = { r: 0.5, alpha: 3, a: 1.5, b: 4 };
 
