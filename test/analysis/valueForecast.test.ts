@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { Analyzer, type AnalysisConfig } from '../../src/lib/analysis/analyze.ts';
 import { addDays } from './forecastFixtures.ts';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
-import { valueForecast, type ValueForecastConfig } from '../../src/lib/analysis/valueForecast.ts';
+import { fitNotes, valueForecast, type ValueForecastConfig } from '../../src/lib/analysis/valueForecast.ts';
+import type { EngineMessage } from '../../src/lib/analysis/types.ts';
 import { summarize } from '../../src/lib/analysis/summarize.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
 import { cdnow } from './cdnow.ts';
@@ -98,6 +99,18 @@ describe('valueForecast: sufficiency notes', () => {
     expect(r.bgnbd!.atBound.length).toBeGreaterThan(0);
     expect(codes(r)).toContain('engine.forecast.atBound');
     expect(r.notes.find((n) => n.code === 'engine.forecast.atBound')!.params).toMatchObject({ model: 'BG/NBD' });
+  });
+
+  test.each([
+    ['not converged', { converged: false, iterations: 1000, gradientNorm: 0.00123, atBound: [], se: 1 }, [{ code: 'engine.forecast.notConverged', params: { model: 'BG/NBD', iterations: 1000, gradient: 0.0012 } }]],
+    ['at a bound (no standard errors then, one note)', { converged: true, iterations: 9, gradientNorm: 0, atBound: ['b'], se: NaN }, [{ code: 'engine.forecast.atBound', params: { model: 'BG/NBD', parameter: 'b' } }]],
+    ['a flat ridge: no standard errors', { converged: true, iterations: 9, gradientNorm: 0, atBound: [], se: NaN }, [{ code: 'engine.forecast.noStandardErrors', params: { model: 'BG/NBD' } }]],
+    ['a clean fit: nothing', { converged: true, iterations: 9, gradientNorm: 0, atBound: [], se: 1 }, []]
+  ])('fit notes: %s', (_, f, expected) => {
+    const notes: EngineMessage[] = [];
+    const fit = { params: { b: 1 }, logLikelihood: 0, standardErrors: { b: f.se }, converged: f.converged, iterations: f.iterations, gradientNorm: f.gradientNorm, atBound: f.atBound, starts: 1, agreeingStarts: 1, customers: 1, ms: 0 };
+    fitNotes(notes, 'BG/NBD', fit);
+    expect(notes).toEqual(expected);
   });
 
   test('a calibration end after the analysis date is moved to it, with a note', () => {

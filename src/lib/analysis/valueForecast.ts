@@ -181,7 +181,8 @@ export function valueForecast(table: Table, summary: { analysisDay: number; code
   return result;
 }
 
-function fitNotes(notes: EngineMessage[], model: string, fit: FitSummary<string>) {
+/** The sufficiency notes of one fit: not converged, a parameter at a bound, no standard errors. */
+export function fitNotes(notes: EngineMessage[], model: string, fit: FitSummary<string>) {
   if (!fit.converged) notes.push({ code: 'engine.forecast.notConverged', params: { model, iterations: fit.iterations, gradient: +fit.gradientNorm.toPrecision(2) } });
   for (const parameter of fit.atBound) notes.push({ code: 'engine.forecast.atBound', params: { model, parameter } });
   if (!fit.atBound.length && Object.values(fit.standardErrors).some((se) => Number.isNaN(se))) notes.push({ code: 'engine.forecast.noStandardErrors', params: { model } });
