@@ -41,6 +41,14 @@ RFM (METHOD §5):
   --segments grid|eight|rfm-package-vignette|rfm-package-tests   named segments (default grid)
   --preset r-rfm                   the R rfm package: F counts rows, package breaks, 5 levels, vignette segments
 
+Value forecast (METHOD §9; adds model.bgnbd, model.gammaGamma and per customer x, tx, T, pAlive,
+expectedPurchases, expectedOrderValue, clv):
+  --model bgnbd                    fit the BG/NBD and Gamma-Gamma models (off by default)
+  --calibration-end YYYY-MM-DD     end of the calibration period τ (default the analysis date: no holdout)
+  --time-unit day|week|month       unit of x, tₓ, T and the horizon (default week; month = 30.4375 days)
+  --horizon N                      forecast horizon in units (default 52 weeks in the unit)
+  --discount-rate D                yearly discount rate of the CLV (default 0.1)
+
 Output:
   --format json|csv                JSON report (default) or the customer table as CSV (analyze only)
   --lang en|zh                     language of messages and of this help (default: from LANG, else English)
@@ -60,6 +68,10 @@ Exit codes:
     badChoice: '--{option} {value}: expected one of {choices}',
     badNumber: '--{option} {value}: expected a positive whole number',
     badDate: '--analysis-date {value}: expected a calendar date YYYY-MM-DD',
+    badCalibrationEnd: '--calibration-end {value}: expected a calendar date YYYY-MM-DD',
+    badPositive: '--{option} {value}: expected a positive number',
+    badRate: '--discount-rate {value}: expected a yearly rate from 0 to 10, e.g. 0.1 for 10 %',
+    forecastWithoutModel: '--{option} applies to the value forecast: add --model bgnbd',
     badDates: '--dates {value}: expected FROM..TO, two calendar dates YYYY-MM-DD (either may be left out), FROM not after TO',
     badMap: '--map {value}: expected field=Column pairs separated by commas; fields: {fields}',
     badAbc: '--abc {value}: expected two percentages A,B with 0 < A ≤ B ≤ 100, e.g. 80,95',
@@ -115,6 +127,14 @@ RFM 分级（METHOD §5）：
   --segments grid|eight|rfm-package-vignette|rfm-package-tests   客户细分方案（默认 grid：R × F 网格）
   --preset r-rfm                   与 R 语言 rfm 包一致：F 统计行数、包的分箱、5 级、vignette 细分表
 
+价值预测（METHOD §9；报告中增加 model.bgnbd、model.gammaGamma，以及每位客户的 x、tx、T、pAlive、
+expectedPurchases、expectedOrderValue、clv）：
+  --model bgnbd                    拟合 BG/NBD 与 Gamma-Gamma 模型（默认不拟合）
+  --calibration-end YYYY-MM-DD     校准期截止日 τ（默认为分析日期：没有留出期）
+  --time-unit day|week|month       x、tₓ、T 与预测期的时间单位（默认 week；month = 30.4375 天）
+  --horizon N                      预测期长度，以时间单位计（默认相当于 52 周）
+  --discount-rate D                客户终身价值（CLV）的年贴现率（默认 0.1）
+
 输出：
   --format json|csv                JSON 报告（默认）或客户明细 CSV（仅 analyze）
   --lang en|zh                     提示信息与本帮助的语言（默认：按 LANG 环境变量，否则英文）
@@ -134,6 +154,10 @@ RFM 分级（METHOD §5）：
     badChoice: '--{option} {value}：应为 {choices} 之一',
     badNumber: '--{option} {value}：应为正整数',
     badDate: '--analysis-date {value}：应为日期 YYYY-MM-DD',
+    badCalibrationEnd: '--calibration-end {value}：应为日期 YYYY-MM-DD',
+    badPositive: '--{option} {value}：应为正数',
+    badRate: '--discount-rate {value}：应为 0 到 10 之间的年贴现率，例如 0.1 表示 10 %',
+    forecastWithoutModel: '--{option} 用于价值预测：请加上 --model bgnbd',
     badDates: '--dates {value}：应为 FROM..TO，即两个 YYYY-MM-DD 日期（均可省略），且 FROM 不晚于 TO',
     badMap: '--map {value}：应为以逗号分隔的 字段=列名；字段：{fields}',
     badAbc: '--abc {value}：应为两个百分数 A,B，且 0 < A ≤ B ≤ 100，例如 80,95',

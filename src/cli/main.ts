@@ -39,7 +39,7 @@ class Failure extends Error {
 }
 
 /** Engine notes that mean a setting given on the command line was not used: an error for the command line. */
-const settingSections = new Set(['summary', 'abc', 'pyramid', 'rfm', 'concentration']);
+const settingSections = new Set(['summary', 'abc', 'pyramid', 'rfm', 'concentration', 'forecast']);
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

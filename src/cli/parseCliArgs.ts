@@ -59,7 +59,12 @@ const options = {
   'f-thresholds': { type: 'string' },
   'm-thresholds': { type: 'string' },
   segments: { type: 'string' },
-  preset: { type: 'string' }
+  preset: { type: 'string' },
+  model: { type: 'string' },
+  'calibration-end': { type: 'string' },
+  'time-unit': { type: 'string' },
+  horizon: { type: 'string' },
+  'discount-rate': { type: 'string' }
 } as const;
 
 function choice<T extends string>(option: string, value: string, choices: readonly T[]): T {
@@ -202,6 +207,39 @@ function parse(argv: string[], env: Record<string, string | undefined>, langArg:
   if (v.segments !== undefined) {
     r.segments = choice<SegmentScheme>('segments', v.segments, ['grid', 'eight', 'rfm-package-vignette', 'rfm-package-tests']);
   }
+  forecastOptions(v, config);
   request.config = config;
   return request;
+}
+
+/** --model bgnbd and the value forecast settings (METHOD §9); a forecast setting without --model is an error. */
+function forecastOptions(v: Partial<Record<keyof typeof options, string | boolean>>, config: AnalysisConfig) {
+  const f = config.forecast;
+  const text = (key: keyof typeof options) => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
+  if (text('model') !== undefined) {
+    choice('model', text('model')!, ['bgnbd'] as const);
+    f.enabled = true;
+  }
+  for (const option of ['calibration-end', 'time-unit', 'horizon', 'discount-rate'] as const) {
+    if (text(option) !== undefined && !f.enabled) throw new UsageError('forecastWithoutModel', { option });
+  }
+  const end = text('calibration-end');
+  if (end !== undefined) {
+    if (Number.isNaN(dayOfIso(end))) throw new UsageError('badCalibrationEnd', { value: end });
+    f.calibrationEnd = end;
+  }
+  const unit = text('time-unit');
+  if (unit !== undefined) f.timeUnit = choice('time-unit', unit, ['day', 'week', 'month'] as const);
+  const horizon = text('horizon');
+  if (horizon !== undefined) {
+    const n = Number(horizon);
+    if (horizon.trim() === '' || !(n > 0 && Number.isFinite(n))) throw new UsageError('badPositive', { option: 'horizon', value: horizon });
+    f.horizon = n;
+  }
+  const rate = text('discount-rate');
+  if (rate !== undefined) {
+    const d = Number(rate);
+    if (rate.trim() === '' || !(d >= 0 && d <= 10)) throw new UsageError('badRate', { value: rate });
+    f.discountRate = d;
+  }
 }

@@ -7,6 +7,10 @@ import type { RfmThresholds, SegmentSummary } from '../lib/analysis/rfm.ts';
 import type { ValueIndicator } from '../lib/analysis/valueScore.ts';
 import type { EngineMessage, SummaryStats } from '../lib/analysis/types.ts';
 import type { ImportReport } from '../lib/import/ImportReport.ts';
+import type { BgnbdName } from '../lib/analysis/bgnbd.ts';
+import type { GammaGammaName } from '../lib/analysis/gammaGamma.ts';
+import type { FitSummary } from '../lib/analysis/modelFit.ts';
+import type { ValueForecastResult } from '../lib/analysis/valueForecast.ts';
 
 /** One customer of the report (numbers not defined for the customer are null). */
 export interface CustomerReport {
@@ -32,6 +36,25 @@ export interface CustomerReport {
   valueTier: number | null;
   /** Profitability group: profitable, mixed or loss; null without profit data. */
   profitGroup: string | null;
+  /** With --model bgnbd (METHOD §9): null where not defined (not in the base, or the model not fitted). */
+  x?: number | null;
+  tx?: number | null;
+  T?: number | null;
+  pAlive?: number | null;
+  expectedPurchases?: number | null;
+  expectedOrderValue?: number | null;
+  clv?: number | null;
+}
+
+/** A fitted model in the report: parameters, log-likelihood, standard errors and convergence. */
+export interface ModelReport<P extends string> {
+  params: Record<P, number>;
+  logLikelihood: number;
+  standardErrors: Record<P, number | null>;
+  converged: boolean;
+  iterations: number;
+  atBound: P[];
+  customers: number;
 }
 
 /** The summary's counts that the report's dataset repeats, in the report's order. */
@@ -131,8 +154,62 @@ export interface Report {
       measures: string;
     }[];
   };
+  /** With --model bgnbd: the value forecast's fits (a model not fitted is null, its reason in `notFitted`); null when the forecast could not run (no dates: see notes). */
+  model?: {
+    calibrationEnd: string;
+    timeUnit: string;
+    horizon: number;
+    discountRate: number;
+    customers: number;
+    repeatBuyers: number;
+    bgnbd: ({ r: number; alpha: number; a: number; b: number } & Omit<ModelReport<BgnbdName>, 'params'>) | null;
+    gammaGamma: ({ p: number; q: number; gamma: number } & Omit<ModelReport<GammaGammaName>, 'params'>) | null;
+    notFitted: { bgnbd: { code: string; message: string } | null; gammaGamma: { code: string; message: string } | null };
+    frequencyValueCorrelation: number | null;
+    holdout: { length: number; totalActual: number; totalPredicted: number; errorPercent: number | null; conditional: { frequency: number; customers: number; actual: number | null; predicted: number | null }[] } | null;
+  } | null;
   notes: (EngineMessage & { message: string })[];
   rejectedRows: ImportReport['rejected'];
+}
+
+function modelOf<P extends string>(fit: FitSummary<P>) {
+  return {
+    ...fit.params,
+    logLikelihood: fit.logLikelihood,
+    standardErrors: Object.fromEntries(Object.entries(fit.standardErrors).map(([k, v]) => [k, finite(v as number)])) as Record<P, number | null>,
+    converged: fit.converged,
+    iterations: fit.iterations,
+    atBound: fit.atBound,
+    customers: fit.customers
+  };
+}
+
+function forecastReport(forecast: ValueForecastResult, translate: (message: EngineMessage) => string): NonNullable<Report['model']> {
+  const reason = (code: string | null) => {
+    if (!code) return null;
+    const note = forecast.notes.find((n) => n.code === code) ?? { code };
+    return { code, message: translate(note) };
+  };
+  const h = forecast.holdout;
+  return {
+    calibrationEnd: forecast.config.calibrationEnd,
+    timeUnit: forecast.config.timeUnit,
+    horizon: forecast.config.horizon,
+    discountRate: forecast.config.discountRate,
+    customers: forecast.customers,
+    repeatBuyers: forecast.repeatBuyers,
+    bgnbd: forecast.bgnbd && modelOf(forecast.bgnbd),
+    gammaGamma: forecast.gammaGamma && modelOf(forecast.gammaGamma),
+    notFitted: { bgnbd: reason(forecast.notFitted.bgnbd), gammaGamma: reason(forecast.notFitted.gammaGamma) },
+    frequencyValueCorrelation: finite(forecast.frequencyValueCorrelation),
+    holdout: h && {
+      length: h.length,
+      totalActual: h.totalActual,
+      totalPredicted: h.totalPredicted,
+      errorPercent: finite(h.errorPercent),
+      conditional: h.conditional.map((c) => ({ frequency: c.frequency, customers: c.customers, actual: finite(c.actual), predicted: finite(c.predicted) }))
+    }
+  };
 }
 
 const finite = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
@@ -162,7 +239,7 @@ export function toReport(input: {
   replacements?: number;
 }): Report {
   const { result, report, config } = input;
-  const { summary, abc, pyramid, rfm, lifecycle, concentration, keyAccounts, bigTicket, profitability, valueScore, breakdown, plan } = result;
+  const { summary, abc, pyramid, rfm, lifecycle, concentration, keyAccounts, bigTicket, profitability, valueScore, breakdown, plan, forecast } = result;
   const stats = summary.stats;
   const idOf = (i: number) => summary.ids[i];
   const hasDates = summary.shape === 'transactions';
@@ -190,7 +267,18 @@ export function toReport(input: {
       lifecycleStage: lifecycle && stage !== 255 ? lifecycle.stageKeys[stage] : null,
       valueScore: finite(valueScore.score[i]),
       valueTier: valueScore.tier[i],
-      profitGroup: profitGroups[profitability.group[i]] ?? null
+      profitGroup: profitGroups[profitability.group[i]] ?? null,
+      ...(forecast
+        ? {
+            x: finite(forecast.x[i]),
+            tx: finite(forecast.tx[i]),
+            T: finite(forecast.T[i]),
+            pAlive: finite(forecast.pAlive[i]),
+            expectedPurchases: finite(forecast.expectedPurchases[i]),
+            expectedOrderValue: finite(forecast.expectedOrderValue[i]),
+            clv: finite(forecast.clv[i])
+          }
+        : {})
     };
   });
   return {
@@ -327,6 +415,7 @@ export function toReport(input: {
         measures: input.translate({ code: r.measures })
       }))
     },
+    ...(config.forecast.enabled ? { model: forecast ? forecastReport(forecast, input.translate) : null } : {}),
     notes: result.notes.map((n) => ({ ...n, message: input.translate(n) })),
     rejectedRows: report.rejected.slice(0, reportedRejects)
   };

@@ -10,6 +10,7 @@ const root = join(import.meta.dirname, '..', '..');
 const changhai = join(root, 'public', 'samples', 'changhai.csv');
 const rData = join(root, '..', 'shared', 'data', 'rfm_data_orders.csv');
 const fixture = join(root, 'test', 'sql', 'fixtures', 'orders.csv');
+const cdnow = join(root, '..', 'shared', 'data', 'cdnow_sample.csv');
 
 /** Runs the command line as a child process (tsx, as `npm run kefen` does). */
 function kefen(args: string[], env: Record<string, string> = {}) {
@@ -212,6 +213,52 @@ describe('kefen analyze on the real-world corpus: no mapping given, the file as 
   });
 });
 
+describe('kefen analyze --model bgnbd (METHOD §9)', () => {
+  it('CDNOW, calibration to 1997-09-30 in weeks: the published fits (README of the data, 1e-3) and the per-customer forecast', () => {
+    const { code, stdout, stderr } = kefen(['analyze', cdnow, '--model', 'bgnbd', '--calibration-end', '1997-09-30', '--time-unit', 'week', '--horizon', '39', '--discount-rate', '0.1']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    const model = report.model!;
+    expect(report.settings.forecast).toEqual({ enabled: true, calibrationEnd: '1997-09-30', timeUnit: 'week', horizon: 39, discountRate: 0.1 });
+    expect(model).toMatchObject({ calibrationEnd: '1997-09-30', timeUnit: 'week', horizon: 39, customers: 2357, repeatBuyers: 946, notFitted: { bgnbd: null, gammaGamma: null } });
+    const bg = model.bgnbd!;
+    for (const [value, expected] of [[bg.r, 0.24259], [bg.alpha, 4.4136], [bg.a, 0.79292], [bg.b, 2.42591], [bg.logLikelihood, -9582.429]]) expect(Math.abs(value - expected)).toBeLessThan(1e-3);
+    expect(Object.keys(bg.standardErrors)).toEqual(['r', 'alpha', 'a', 'b']);
+    const gg = model.gammaGamma!;
+    for (const [value, expected] of [[gg.p, 6.25], [gg.q, 3.74], [gg.gamma, 15.44], [gg.logLikelihood, -4055.92]]) expect(Math.abs(value - expected)).toBeLessThan(0.005);
+    expect(model.holdout).toMatchObject({ length: 39, totalActual: 1882 });
+    const c = report.customers.find((c) => c.x === 0 && c.T !== null)!;
+    expect(c.pAlive).toBe(1);
+    for (const key of ['tx', 'expectedPurchases', 'expectedOrderValue', 'clv'] as const) expect(typeof c[key]).toBe('number');
+  });
+
+  it('without --model the report has no model and no forecast columns', () => {
+    const report = JSON.parse(kefen(['analyze', changhai]).stdout) as Report;
+    expect('model' in report).toBe(false);
+    expect('pAlive' in report.customers[0]).toBe(false);
+  });
+
+  it('a customer table: model null, with the note', () => {
+    const report = JSON.parse(kefen(['analyze', changhai, '--model', 'bgnbd']).stdout) as Report;
+    expect(report.model).toBeNull();
+    expect(report.notes.map((n) => n.code)).toContain('engine.forecast.unavailable');
+  });
+
+  it('too few repeat buyers: the models are null with the reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefen-forecast-'));
+    const file = join(dir, 'few.csv');
+    writeFileSync(file, 'customer,date,amount\nA,2024-01-01,5\nA,2024-02-01,6\nB,2024-01-03,7\n');
+    try {
+      const report = JSON.parse(kefen(['analyze', file, '--model', 'bgnbd']).stdout) as Report;
+      expect(report.model).toMatchObject({ bgnbd: null, gammaGamma: null, notFitted: { bgnbd: { code: 'engine.forecast.notFitted' } } });
+      expect(report.model!.notFitted.bgnbd!.message).toMatch(/at least 2 customers who bought again/);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+});
+
 describe('kefen sql', () => {
   it('prints the DuckDB SQL for the same options', () => {
     const { code, stdout } = kefen(['sql', rData, '--preset', 'r-rfm', '--analysis-date', '2006-12-31']);
@@ -285,7 +332,12 @@ describe('bad arguments and unreadable files: a clear message and exit code 2', 
     ['wrong number of thresholds', ['analyze', rData, '--rfm-method', 'thresholds', '--r-thresholds', '7,30,60'], /needs 4 ascending values/],
     ['unknown metric', ['analyze', changhai, '--abc-metric', 'nothing'], /unknown metric: nothing/],
     ['a metric the file lacks', ['analyze', changhai, '--abc-metric', 'profit'], /--abc-metric profit: this file has no profit; profit needs a profit column or a cost column/],
-    ['a customer table read as transactions', ['analyze', changhai, '--shape', 'transactions'], /cannot import .*changhai\.csv/]
+    ['a customer table read as transactions', ['analyze', changhai, '--shape', 'transactions'], /cannot import .*changhai\.csv/],
+    ['an unknown model', ['analyze', cdnow, '--model', 'pareto'], /--model pareto: expected one of bgnbd/],
+    ['a forecast setting without --model', ['analyze', cdnow, '--time-unit', 'day'], /--time-unit applies to the value forecast: add --model bgnbd/],
+    ['a bad calibration end', ['analyze', cdnow, '--model', 'bgnbd', '--calibration-end', '1997-02-30'], /--calibration-end 1997-02-30: expected a calendar date/],
+    ['a bad horizon', ['analyze', cdnow, '--model', 'bgnbd', '--horizon=-3'], /--horizon -3: expected a positive number/],
+    ['a bad discount rate', ['analyze', cdnow, '--model', 'bgnbd', '--discount-rate', 'ten'], /--discount-rate ten: expected a yearly rate/]
   ];
   for (const [name, args, message] of cases) {
     it(name, () => {

@@ -11,6 +11,14 @@ describe('parseCliArgs', () => {
     expect(request.config).toEqual(defaultConfig());
   });
 
+  it.each([
+    [['--model', 'bgnbd'], { enabled: true, calibrationEnd: null, timeUnit: 'week', horizon: null, discountRate: 0.1 }],
+    [['--model', 'bgnbd', '--calibration-end', '1997-09-30', '--time-unit', 'month', '--horizon', '12', '--discount-rate', '0.08'], { enabled: true, calibrationEnd: '1997-09-30', timeUnit: 'month', horizon: 12, discountRate: 0.08 }],
+    [['--model', 'bgnbd', '--discount-rate', '0'], { enabled: true, calibrationEnd: null, timeUnit: 'week', horizon: null, discountRate: 0 }]
+  ])('the value forecast settings %j', (args, forecast) => {
+    expect(parseCliArgs(['analyze', 'x.csv', ...args]).config.forecast).toEqual(forecast);
+  });
+
   it('every setting reaches the config', () => {
     const { config, map, shape, format, encoding } = parseCliArgs([
       'analyze', 'x.csv', '--shape', 'transactions', '--map', 'customer=客户, date = 日期,amount=金额', '--encoding', 'GB18030',

@@ -14,6 +14,7 @@ import { summarize } from './summarize.ts';
 import type { Table } from './table.ts';
 import type { EngineMessage, FullSummary, Summary, SummaryConfig } from './types.ts';
 import { usableConfig } from './usableConfig.ts';
+import { valueForecast, type ValueForecastConfig, type ValueForecastResult } from './valueForecast.ts';
 import { valueScore, type ValueScoreConfig, type ValueScoreResult } from './valueScore.ts';
 
 /** Every setting of METHOD.md, one section per method: the engine's input, plain data that crosses a worker boundary and serialises to JSON. */
@@ -30,6 +31,8 @@ export interface AnalysisConfig {
   valueScore: ValueScoreConfig;
   breakdown: BreakdownConfig;
   plan: PlanConfig;
+  /** The value forecast (METHOD §9); computed only when `forecast.enabled`. */
+  forecast: ValueForecastConfig;
 }
 
 /** Every method's result for one dataset and config; a method not applicable to the data is null with a reason in `notes`. */
@@ -46,6 +49,8 @@ export interface AnalysisResult {
   valueScore: ValueScoreResult;
   breakdown: BreakdownResult;
   plan: PlanResult;
+  /** Null unless `forecast.enabled` (and for customer tables, which have no dates). */
+  forecast: ValueForecastResult | null;
   notes: EngineMessage[];
 }
 
@@ -145,6 +150,9 @@ export class Analyzer {
     const valueScoreResult = required('valueScore', [], (c) => valueScore(full, c));
     const breakdownResult = required('breakdown', abcDeps, (c) => breakdown(full, abcResult, c));
     const planResult = required('plan', abcDeps, (c) => plan(full, abcResult, c));
+    // Its own cached section, read from the table (purchase days, METHOD §9), only when asked for.
+    const wantsForecast = config.forecast.enabled && full.shape === 'transactions' && full.stats.customers > 0;
+    const forecastResult = wantsForecast ? optional('forecast', [], () => valueForecast(this.table, full, config.forecast)) : null;
 
     const { stats } = full;
     if (stats.customers === 0) notes.push({ code: 'engine.noCustomers', params: { rows: stats.rows } });
@@ -171,6 +179,8 @@ export class Analyzer {
       notes.push(absent ? { code: `engine.valueScore.without.${metric}`, params: { section: 'valueScore' } } : { code: 'engine.valueScore.unknown', params: { section: 'valueScore', metric } });
     }
     if (!profitabilityResult.available && stats.customers > 0) notes.push({ code: 'engine.profitability.unavailable' });
+    if (config.forecast.enabled && full.shape === 'customers') notes.push({ code: 'engine.forecast.unavailable' });
+    if (forecastResult) notes.push(...forecastResult.notes);
     if (concentrationResult.warning) {
       notes.push({ code: 'engine.concentration.warning', params: { share: +(concentrationResult.top1Share * 100).toFixed(1), limit: +(concentrationResult.config.warnShare * 100).toFixed(1) } });
     }
@@ -188,6 +198,7 @@ export class Analyzer {
       valueScore: valueScoreResult,
       breakdown: breakdownResult,
       plan: planResult,
+      forecast: forecastResult,
       notes
     };
     return { result, summaryMs };

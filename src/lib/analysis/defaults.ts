@@ -31,6 +31,8 @@ export function defaultConfig(): AnalysisConfig {
       bands: [80, 60, 40, 0]
     },
     breakdown: { attribute: 'region', metric: 'revenue' },
+    // The value forecast (METHOD §9) is computed only when asked for: horizon null = 52 weeks in the unit.
+    forecast: { enabled: false, calibrationEnd: null, timeUnit: 'week', horizon: null, discountRate: 0.1 },
     plan: {
       classes: [
         { cls: 'A', phoneWeeks: 1, visitMonths: 1, measures: 'plan.measure.A' },

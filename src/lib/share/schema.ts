@@ -70,6 +70,14 @@ const plan = z.object({
     .max(20)
 });
 
+const forecast = z.object({
+  enabled: z.boolean(),
+  calibrationEnd: isoDate.nullable(),
+  timeUnit: z.enum(['day', 'week', 'month']),
+  horizon: z.number().positive().max(100_000).nullable(),
+  discountRate: z.number().min(0).max(10)
+});
+
 /** Settings as shared: every section and field optional (defaults fill the gaps), each present field checked. */
 export const configSchema = z.object({
   summary: summary.partial(),
@@ -83,7 +91,8 @@ export const configSchema = z.object({
   profitability: profitability.partial(),
   valueScore: valueScore.partial(),
   breakdown: breakdown.partial(),
-  plan: plan.partial()
+  plan: plan.partial(),
+  forecast: forecast.partial()
 }).partial();
 
 export type SharedConfig = z.infer<typeof configSchema>;
