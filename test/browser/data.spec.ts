@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectTexts } from './session.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -50,13 +51,7 @@ test('imports a file with bad rows through the file input and reports every row'
   await openFresh(page);
   await importFile(page, 'orders-bad.csv', 'Orders with bad rows', { anyway: true });
   const report = page.getByTestId('dataset-report');
-  await expect(report.getByTestId('rows-read')).toHaveText('10');
-  await expect(report.getByTestId('rows-accepted')).toHaveText('8');
-  await expect(report.getByTestId('rows-rejected')).toHaveText('2');
-  await expect(report.getByTestId('rows-without-customer')).toHaveText('1');
-  await expect(report.getByTestId('customers')).toHaveText('4');
-  await expect(report.getByTestId('total-amount')).toHaveText('1,820.50');
-  await expect(report.getByTestId('date-range')).toHaveText('2024-01-05 – 2024-04-02');
+  await expectTexts(report, { 'rows-read': '10', 'rows-accepted': '8', 'rows-rejected': '2', 'rows-without-customer': '1', 'customers': '4', 'total-amount': '1,820.50', 'date-range': '2024-01-05 – 2024-04-02' });
   const rejected = page.getByTestId('rejected-table');
   await expect(rejected.locator('tbody tr')).toHaveCount(2);
   await expect(rejected.locator('tbody tr').first()).toContainText('5');
@@ -113,9 +108,7 @@ test('a GBK file with Chinese headers is detected, mapped and read', async ({ pa
   await expect(page.locator('.preview-table th').first()).toHaveText('客户名称');
   await expectMapped(page, { customer: '0', date: '1', amount: '2' });
   await confirmImport(page);
-  await expect(page.getByTestId('rows-accepted')).toHaveText('4');
-  await expect(page.getByTestId('customers')).toHaveText('3');
-  await expect(page.getByTestId('total-amount')).toHaveText('3,450.00');
+  await expectTexts(page, { 'rows-accepted': '4', 'customers': '3', 'total-amount': '3,450.00' });
 });
 
 test('a real-world transactions file is mapped with no help: customer, month-first date, amount; the check shows every value read', async ({ page }) => {
@@ -271,10 +264,7 @@ test('a row dated 9999-12-31 is set aside, said so in both languages, and import
   await page.getByTestId('dataset-name').fill('Far future');
   await page.getByTestId('import-anyway').click();
   await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
-  await expect(page.getByTestId('rows-read')).toHaveText('3');
-  await expect(page.getByTestId('rows-accepted')).toHaveText('2');
-  await expect(page.getByTestId('rows-rejected')).toHaveText('1');
-  await expect(page.getByTestId('date-range')).toHaveText('2024-01-05 – 2024-02-01');
+  await expectTexts(page, { 'rows-read': '3', 'rows-accepted': '2', 'rows-rejected': '1', 'date-range': '2024-01-05 – 2024-02-01' });
   await expect(page.getByTestId('plausible-dates')).toHaveText(/^1900-01-01 – \d{4}-\d{2}-\d{2}$/);
   const aside = page.getByTestId('set-aside');
   await expect(aside).toContainText(/Rows dated outside 1900-01-01 – \d{4}-\d{2}-\d{2} were set aside: 1 \(0 earlier, 1 later; dated 9999-12-31 to 9999-12-31\)/);
@@ -292,10 +282,7 @@ test('a row dated 9999-12-31 is set aside, said so in both languages, and import
   await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
   // The new import replaces the one it widens: one dataset of that name, not two.
   await expect(page.getByTestId('dataset-row')).toHaveCount(datasets);
-  await expect(page.getByTestId('rows-accepted')).toHaveText('3');
-  await expect(page.getByTestId('rows-rejected')).toHaveText('0');
-  await expect(page.getByTestId('date-range')).toHaveText('2024-01-05 – 9999-12-31');
-  await expect(page.getByTestId('plausible-dates')).toHaveText('1900-01-01 – 9999-12-31');
+  await expectTexts(page, { 'rows-accepted': '3', 'rows-rejected': '0', 'date-range': '2024-01-05 – 9999-12-31', 'plausible-dates': '1900-01-01 – 9999-12-31' });
   await expect(page.getByTestId('set-aside')).toHaveCount(0);
 });
 
@@ -306,9 +293,7 @@ test('a two-digit year among four-digit years is rejected wherever it stands (th
   await expect(page.getByTestId('check-problems')).toContainText('Write these years in full');
   await page.getByTestId('import-anyway').click();
   await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');
-  await expect(page.getByTestId('rows-read')).toHaveText('4');
-  await expect(page.getByTestId('rows-rejected')).toHaveText('1');
-  await expect(page.getByTestId('date-range')).toHaveText('2024-03-10 – 2024-03-12');
+  await expectTexts(page, { 'rows-read': '4', 'rows-rejected': '1', 'date-range': '2024-03-10 – 2024-03-12' });
   await expect(page.getByTestId('rejected-table').locator('tbody tr').first()).toContainText('two-digit year among four-digit years');
   await page.getByTestId('rejected-by-reason').locator('summary').click();
   await expect(page.getByTestId('rejected-by-reason')).toContainText('write the year in full: 1');

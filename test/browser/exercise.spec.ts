@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectTexts } from './session.ts';
 
 async function openExercise(page: Page, locale: 'en' | 'zh') {
   await page.addInitScript((l) => {
@@ -24,17 +25,10 @@ test('the built-in 长海物流 exercise marks a right and a wrong answer (Engli
   await expect(sheet.locator('tbody tr').first().locator('td').nth(1)).toHaveText('4');
   await answerFirstRow(page);
   await page.getByTestId('exercise-check').click();
-  await expect(page.getByTestId('mark-share-0')).toHaveText('✓ right');
-  await expect(page.getByTestId('mark-cum-0')).toHaveText('✗ wrong');
-  await expect(page.getByTestId('mark-cls-0')).toHaveText('✓ right');
-  await expect(page.getByTestId('mark-cls-1')).toHaveText('✗ wrong');
-  await expect(page.getByTestId('mark-share-1')).toHaveText('');
-  await expect(page.getByTestId('exercise-score')).toHaveText('2 of 42 cells right, 2 wrong, 38 empty.');
+  await expectTexts(page, { 'mark-share-0': '✓ right', 'mark-cum-0': '✗ wrong', 'mark-cls-0': '✓ right', 'mark-cls-1': '✗ wrong', 'mark-share-1': '', 'exercise-score': '2 of 42 cells right, 2 wrong, 38 empty.' });
 
   await page.getByTestId('lang-toggle').click();
-  await expect(page.getByTestId('mark-share-0')).toHaveText('✓ 正确');
-  await expect(page.getByTestId('mark-cum-0')).toHaveText('✗ 错误');
-  await expect(page.getByTestId('exercise-score')).toHaveText('共 42 格：正确 2 格，错误 2 格，未填 38 格。');
+  await expectTexts(page, { 'mark-share-0': '✓ 正确', 'mark-cum-0': '✗ 错误', 'exercise-score': '共 42 格：正确 2 格，错误 2 格，未填 38 格。' });
 
   await page.getByTestId('exercise-reveal').click();
   await expect(page.locator('svg.abc-chart rect')).toHaveCount(14);
@@ -47,9 +41,7 @@ test('in Chinese from the start, full-width digits and the percent sign are acce
   await page.getByTestId('cum-1').fill('66.5');
   await page.getByTestId('cls-1').fill('C');
   await page.getByRole('button', { name: '批改' }).click();
-  await expect(page.getByTestId('mark-share-1')).toHaveText('✓ 正确');
-  await expect(page.getByTestId('mark-cum-1')).toHaveText('✓ 正确');
-  await expect(page.getByTestId('mark-cls-1')).toHaveText('✗ 错误');
+  await expectTexts(page, { 'mark-share-1': '✓ 正确', 'mark-cum-1': '✓ 正确', 'mark-cls-1': '✗ 错误' });
 });
 
 test('a teacher’s exercise link opens the same exercise in a fresh browser, with the answers computed there', async ({ page, browser }) => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Shared steps of the view specs: a fresh start with both samples, waiting for results, choosing a dataset and a view. */
 
@@ -27,4 +27,9 @@ export async function chooseClassroom(page: Page) {
 export async function openView(page: Page, view: string) {
   await page.goto(`/#/${view}`);
   await waitForResult(page);
+}
+
+/** Each test id's text inside `scope` (a page or a locator). */
+export async function expectTexts(scope: Page | Locator, texts: Record<string, string>) {
+  for (const [id, text] of Object.entries(texts)) await expect(scope.getByTestId(id)).toHaveText(text);
 }
