@@ -175,6 +175,17 @@ for (const file of files) {
     recompute.push(await page.evaluate(() => window.kefen.app.timings.computeMs));
   }
 
+  // The value forecast (BG/NBD + Gamma-Gamma, off until asked for): only its section is computed.
+  const beforeModel = await page.evaluate(() => window.kefen.app.result);
+  await page.evaluate(() => window.kefen.app.update('forecast', { enabled: true }));
+  await page.waitForFunction((prev) => window.kefen.app.result !== prev && !window.kefen.app.analysing, beforeModel, { timeout: 600_000, polling: 10 });
+  const model = await page.evaluate(() => {
+    const f = window.kefen.app.result?.forecast;
+    return { computeMs: window.kefen.app.timings.computeMs, fitMs: (f?.bgnbd?.ms ?? NaN) + (f?.gammaGamma?.ms ?? 0), customers: f?.customers ?? 0 };
+  });
+  await page.evaluate(() => window.kefen.app.update('forecast', { enabled: false }));
+  await page.waitForFunction(() => !window.kefen.app.analysing, null, { polling: 10 });
+
   // Reload: the stored dataset is listed and analysed again.
   const tReload = Date.now();
   await page.reload();
@@ -202,6 +213,9 @@ for (const file of files) {
     allViewsMs: +(first.computeMs - first.summaryMs).toFixed(1),
     recomputeMs: +Math.min(...recompute).toFixed(1),
     recomputeMsRuns: recompute.map((x) => +x.toFixed(1)),
+    modelMs: +model.computeMs.toFixed(1),
+    modelFitMs: +model.fitMs.toFixed(1),
+    modelCustomers: model.customers,
     reloadSeconds: +reloadSeconds.toFixed(3)
   });
   console.log(JSON.stringify(results.at(-1)));
