@@ -21,6 +21,7 @@ export const views: ViewEntry[] = [
   { key: 'value', label: 'nav.value', needsResult: true, load: () => import('./value/ValueView.svelte') },
   { key: 'breakdown', label: 'nav.breakdown', needsResult: true, load: () => import('./breakdown/BreakdownView.svelte') },
   { key: 'plan', label: 'nav.plan', needsResult: true, load: () => import('./plan/PlanView.svelte') },
+  { key: 'forecast', label: 'nav.forecast', needsResult: true, load: () => import('./forecast/ForecastView.svelte') },
   { key: 'exercise', label: 'exercise.nav', needsResult: false, load: () => import('./exercise/ExerciseView.svelte') },
   { key: 'report', label: 'report.nav', needsResult: true, load: () => import('./report/ReportView.svelte') }
 ];

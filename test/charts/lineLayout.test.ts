@@ -34,4 +34,13 @@ describe('lineLayout()', () => {
   test('labels and values must have the same length', () => {
     expect(() => lineLayout(['a'], [1, 2], box)).toThrow(/differ in length: 1 vs 2/);
   });
+
+  test('further series share the y scale and get their own paths; their length must match', () => {
+    const l = lineLayout(['a', 'b', 'c'], [0, 5, 5], box, 12, [[0, 5, 10]]);
+    expect(l.y.domain()).toEqual([0, 10]);
+    expect(l.path).toBe('M10,110L60,60L110,60');
+    expect(l.otherPaths).toEqual(['M10,110L60,60L110,10']);
+    expect(lineLayout(['a'], [1], box).otherPaths).toEqual([]);
+    expect(() => lineLayout(['a', 'b'], [1, 2], box, 12, [[1]])).toThrow(/further series differ in length: 2 vs 1/);
+  });
 });

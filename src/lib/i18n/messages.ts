@@ -4,7 +4,7 @@ import { format } from './define.ts';
 // Every catalogue in ./catalog is merged; each area owns the file named after it:
 // app (name, language, nav, errors) · data (Data page, column roles) · common (view.*, drill.*) · abc · pyramid (+ engine.tier.*)
 // rfm (+ segment.*) · lifecycle · accounts · profit · value · breakdown · plan (plan.*, planView.*) · exercise · report
-// share (share.*, project.*) · engine (engine notes) · forecast (engine.forecast.* notes) · import (mapping.*, reject.*, coercion.*) · chart
+// share (share.*, project.*) · engine (engine notes) · forecast (engine.forecast.* notes, forecast.view.*) · import (mapping.*, reject.*, coercion.*) · chart
 const modules = import.meta.glob<Record<string, Catalog>>('./catalog/*.ts', { eager: true });
 
 export const messages: Catalog = { en: {}, zh: {} };
