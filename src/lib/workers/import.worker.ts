@@ -87,9 +87,12 @@ async function* streamOf(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint
 /** The encoding detected from the samples (pasted text is UTF-8 by construction), or the user's choice. */
 function resolveEncoding(bytes: SourceBytes, override?: string): { encoding: Encoding; hadBom: boolean; detected: EncodingGuess } {
   const detected: EncodingGuess = bytes.samples.length ? detectEncoding(bytes.samples) : { encoding: 'utf-8', bom: false, replacements: 0, unsure: false, alternatives: [] };
-  if (override === undefined) return { encoding: detected.encoding, hadBom: detected.bom, detected };
-  if (!isEncoding(override)) throw new RangeError(`invalid encoding: ${JSON.stringify(override)}`);
-  return { encoding: override, hadBom: detected.bom, detected };
+  return { encoding: override === undefined ? detected.encoding : checkedEncoding(override), hadBom: detected.bom, detected };
+}
+
+function checkedEncoding(value: string): Encoding {
+  if (!isEncoding(value)) throw new RangeError(`invalid encoding: ${JSON.stringify(value)}`);
+  return value;
 }
 
 /** Doubt worth showing: the samples read in `encoding` have U+FFFD, or detection was unsure and the user chose nothing. */
@@ -168,7 +171,8 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, t
   const started = performance.now();
   const bytes = await sourceBytes(source);
   if (bytes.size === 0) throw new CodedError('error.emptyFile');
-  const { encoding } = resolveEncoding(bytes, request.encoding);
+  // The preview has detected the encoding already: with it given, the samples are not scored again.
+  const encoding = request.encoding !== undefined ? checkedEncoding(request.encoding) : resolveEncoding(bytes).encoding;
   const requested = request.mapping as Partial<Mapping> | null;
   const headPreview = previewCsv(headText(bytes.head, encoding, bytes.head.length >= bytes.size), { firstRowIsData: requested?.firstRowIsData ?? false, columnNames: requested?.columnNames });
   const delimiter = request.delimiter ?? headPreview.delimiter;
