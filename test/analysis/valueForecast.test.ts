@@ -99,7 +99,13 @@ describe('valueForecast: sufficiency notes', () => {
     expect(r.bgnbd!.atBound.length).toBeGreaterThan(0);
     expect(codes(r)).toContain('engine.forecast.atBound');
     expect(r.notes.find((n) => n.code === 'engine.forecast.atBound')!.params).toMatchObject({ model: 'BG/NBD' });
+    // the fit degenerates to "no drop-out": said in plain words, with the mean drop-out chance
+    const note = r.notes.find((n) => n.code === 'engine.forecast.noDropout')!;
+    expect(note.params!.dropout as number).toBeLessThan(1e-3);
+    expect(note.params!.dropout).toBeCloseTo(r.bgnbd!.params.a / (r.bgnbd!.params.a + r.bgnbd!.params.b), 5);
+    expect(Array.from(r.pAlive).filter(Number.isFinite).every((p) => p > 0.99)).toBe(true);
   });
+
 
   test.each([
     ['not converged', { converged: false, iterations: 1000, gradientNorm: 0.00123, atBound: [], se: 1 }, [{ code: 'engine.forecast.notConverged', params: { model: 'BG/NBD', iterations: 1000, gradient: 0.0012 } }]],
@@ -121,7 +127,7 @@ describe('valueForecast: sufficiency notes', () => {
 
   test('every note has a message in both languages', () => {
     for (const key of Object.keys(messages.en).filter((k) => k.startsWith('engine.forecast.'))) expect(messages.zh[key], key).toBeTruthy();
-    expect(Object.keys(messages.en).filter((k) => k.startsWith('engine.forecast.')).length).toBe(10);
+    expect(Object.keys(messages.en).filter((k) => k.startsWith('engine.forecast.')).length).toBe(11);
   });
 });
 

@@ -32,6 +32,16 @@ describe('histogramBars(histogram, width, height)', () => {
     expect(layout.xTicks.map((t) => t.value)).toEqual([7, 8]);
   });
 
+  test('a long-tail last edge never crowds the tick before it: ticks keep at least a step apart', () => {
+    // 20 bins of 5,000 up to 95,000 and a tail bin up to 422,900 (step 3: 0, 3, …, 18, then the last edge)
+    const edges = [...Array.from({ length: 20 }, (_, i) => i * 5000), 422_900];
+    const layout = histogramBars({ edges, counts: new Array(20).fill(1) }, 400, 100);
+    const at = layout.xTicks.map((t) => edges.indexOf(t.value));
+    expect(at.at(-1)).toBe(20);
+    expect(at).not.toContain(18);
+    for (let k = 1; k < at.length; k++) expect(at[k] - at[k - 1]).toBeGreaterThanOrEqual(3);
+  });
+
   test('all counts zero: flat bars on a 0–1 scale', () => {
     const layout = histogramBars({ edges: [0, 1, 2], counts: [0, 0] }, 100, 40);
     expect(layout.bars.map((b) => b.height)).toEqual([0, 0]);

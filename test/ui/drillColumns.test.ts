@@ -6,6 +6,7 @@ import { translateOr } from '../../src/lib/ui/translateOr.ts';
 import { translate } from '../../src/lib/i18n/messages.ts';
 import { tableRows } from '../../src/lib/ui/tableColumn.ts';
 import { customerTable, transactionTable } from '../analysis/transactionTable.ts';
+import { cdnow } from '../analysis/cdnow.ts';
 
 const lang = (locale: 'en' | 'zh'): DrillLanguage => ({
   t: (key, params) => translate(locale, key, params),
@@ -62,5 +63,28 @@ describe('drillColumns()', () => {
     const abcValue = cols.find((c) => c.id === 'abcValue')!;
     expect(abcValue.header).toBe('ABC metric: score');
     expect(abcValue.value(r.summary.ids.indexOf('1'))).toBe(3);
+  });
+
+  test('with the value forecast: P(alive), expected purchases and CLV over its horizon, exported as numbers', () => {
+    const config = defaultConfig();
+    config.forecast = { ...config.forecast, enabled: true, calibrationEnd: '1997-09-30' };
+    const r = new Analyzer(cdnow().table).run(config).result;
+    const fc = r.forecast!;
+    const cols = drillColumns(r, lang('en'));
+    expect(cols.map((c) => c.id).slice(-3)).toEqual(['pAlive', 'expectedPurchases', 'clv']);
+    const byId = Object.fromEntries(cols.map((c) => [c.id, c]));
+    expect(byId.clv.header).toBe('CLV (52 weeks)');
+    const i = Array.from(fc.x).findIndex((x, k) => x === 2 && fc.included[k] === 1);
+    expect(byId.pAlive.value(i)).toBe(fc.pAlive[i]);
+    expect(byId.pAlive.text(i)).toBe(`${(fc.pAlive[i] * 100).toFixed(1)} %`);
+    expect(tableRows([byId.expectedPurchases, byId.clv], [i])).toEqual([
+      ['Expected purchases (52 weeks)', 'CLV (52 weeks)'],
+      [fc.expectedPurchases[i], fc.clv[i]]
+    ]);
+    expect(drillColumns(r, lang('zh')).find((c) => c.id === 'pAlive')!.header).toBe('存活概率');
+  });
+
+  test('without the forecast (the default) no forecast columns', () => {
+    expect(drillColumns(dated, lang('en')).map((c) => c.id)).not.toContain('pAlive');
   });
 });

@@ -26,6 +26,8 @@ export const fewRepeatBuyers = 30;
 export const minRepeatBuyers = 2;
 /** |r(x, m̄)| at or above this: the Gamma-Gamma independence assumption is in doubt. */
 export const correlationWarning = 0.3;
+/** Mean drop-out probability a/(a+b) below this: the BG/NBD fit sees (almost) no drop-out and reduces to the NBD model. */
+export const noDropoutBelow = 1e-3;
 /** Calibration frequencies of the conditional-expectation table: 0 … 6 and "7 or more". */
 export const conditionalRows = 8;
 
@@ -145,6 +147,10 @@ export function valueForecast(table: Table, summary: { analysisDay: number; code
   const bg = fitBgnbd({ x: column(base.x, members), tx: column(base.tx, members), T: column(base.T, members) });
   result.bgnbd = bg;
   fitNotes(notes, 'BG/NBD', bg);
+  const meanDropout = bg.params.a / (bg.params.a + bg.params.b);
+  if (meanDropout < noDropoutBelow) {
+    notes.push({ code: 'engine.forecast.noDropout', params: { a: +bg.params.a.toPrecision(3), b: +bg.params.b.toPrecision(3), dropout: +meanDropout.toPrecision(2) } });
+  }
 
   // Gamma-Gamma on the repeat buyers with a positive mean repeat value.
   const spenders = members.filter((i) => base.x[i] > 0 && base.mbar[i] > 0);

@@ -41,7 +41,8 @@ export function histogramBars(h: { edges: readonly number[]; counts: readonly nu
   const step = Math.max(1, Math.ceil(h.edges.length / 7));
   const shown = h.edges.map((_, i) => i).filter((i) => i % step === 0);
   if (shown[shown.length - 1] !== n) {
-    if (n - shown[shown.length - 1] < step / 2 && shown.length > 1) shown.pop();
+    // a last tick closer than a step to the one before would crowd it: that one gives way
+    if (n - shown[shown.length - 1] < step && shown.length > 1) shown.pop();
     shown.push(n);
   }
   const xTicks = shown.map((i) => ({ value: h.edges[i], x: i * bw }));

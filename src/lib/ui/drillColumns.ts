@@ -35,7 +35,8 @@ function scoreColumn(id: string, header: string, scores: Uint8Array): DrillColum
 /**
  * The columns of the drill-down list for this result: id, revenue, orders,
  * recency, R/F/M scores and RFM code, segment, ABC class (and its metric when
- * not revenue), pyramid tier, lifecycle stage; each only when the result has it.
+ * not revenue), pyramid tier, lifecycle stage, and the value forecast's P(alive), expected purchases and
+ * CLV over its horizon; each only when the result has it.
  */
 export function drillColumns(result: AnalysisResult, lang: DrillLanguage): DrillColumn[] {
   const { t, label, num } = lang;
@@ -75,6 +76,20 @@ export function drillColumns(result: AnalysisResult, lang: DrillLanguage): Drill
         return key ? label(`lifecycle.stage.${key}`, key) : '';
       }, 6.5)
     );
+  }
+  const fc = result.forecast;
+  if (fc?.bgnbd) {
+    const span = { horizon: num(fc.config.horizon, Number.isInteger(fc.config.horizon) ? 0 : 2), units: t(`forecast.view.units.${fc.config.timeUnit}`) };
+    cols.push({
+      id: 'pAlive',
+      header: t('drill.col.pAlive'),
+      numeric: true,
+      width: 5.5,
+      value: (i) => fc.pAlive[i],
+      text: (i) => (Number.isFinite(fc.pAlive[i]) ? `${num(fc.pAlive[i] * 100, 1)} %` : '—')
+    });
+    cols.push(numberColumn('expectedPurchases', t('drill.col.expectedPurchases', span), fc.expectedPurchases, num, 2, 7.5));
+    if (fc.gammaGamma) cols.push(numberColumn('clv', t('drill.col.clv', span), fc.clv, num, 2, 7.5));
   }
   return cols;
 }

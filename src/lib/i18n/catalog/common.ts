@@ -34,7 +34,12 @@ export const commonMessages = defineMessages({
     'drill.col.abc': 'ABC class',
     'drill.col.abcValue': 'ABC metric: {metric}',
     'drill.col.tier': 'Pyramid tier',
-    'drill.col.stage': 'Lifecycle stage'
+    'drill.col.stage': 'Lifecycle stage',
+    'drill.addForecast': 'Add P(alive) and CLV',
+    'drill.addForecastHint': 'Fits the value forecast (BG/NBD and Gamma-Gamma, with the settings of the Value forecast view) and adds each customer’s P(alive), expected purchases and CLV to the lists.',
+    'drill.col.pAlive': 'P(alive)',
+    'drill.col.expectedPurchases': 'Expected purchases ({horizon} {units})',
+    'drill.col.clv': 'CLV ({horizon} {units})'
   },
   zh: {
     'view.settings': '设置',
@@ -68,6 +73,11 @@ export const commonMessages = defineMessages({
     'drill.col.abc': 'ABC 类别',
     'drill.col.abcValue': 'ABC 指标：{metric}',
     'drill.col.tier': '金字塔层级',
-    'drill.col.stage': '生命周期阶段'
+    'drill.col.stage': '生命周期阶段',
+    'drill.addForecast': '加入存活概率与 CLV',
+    'drill.addForecastHint': '拟合价值预测模型（BG/NBD 与 Gamma-Gamma，使用“价值预测”视图中的设置），并在名单中加入每位客户的存活概率、预期购买次数与 CLV。',
+    'drill.col.pAlive': '存活概率',
+    'drill.col.expectedPurchases': '预期购买次数（{horizon} {units}）',
+    'drill.col.clv': 'CLV（{horizon} {units}）'
   }
 });
