@@ -80,6 +80,11 @@ describe('lifecycle(): stage at the snapshot, METHOD order', () => {
       }
       expect(r.mix.counts[m], iso).toEqual(expected);
       expect(r.mix.notYet![m], iso).toBe(notYet);
+      // each customer's own stage at that month end, so a band lists exactly its customers
+      summary.ids.forEach((id, c) => {
+        const s = stageByDefinition(rows.filter((x) => x.customer === id), day(iso), 30, 90, 0.2);
+        expect(r.mix.stage![m * summary.ids.length + c], `${id} ${iso}`).toBe(s === null ? 255 : r.stageKeys.indexOf(s));
+      });
     });
     expect(r.mix.notYet![0]).toBe(12 - 6); // only the six customers of 2023-11-01 exist at the first month end
   });

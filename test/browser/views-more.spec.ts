@@ -122,6 +122,13 @@ test('drill lists from the lifecycle, profitability and value views hold the cou
   const bandCount = countIn(await band.getAttribute('aria-label'));
   await band.click();
   expect(await drillCount(page)).toBe(`${bandCount.toLocaleString('en-US')} rows`);
+  // a band of an earlier month lists that month's customers of the stage, not the snapshot's
+  const earlierMonth = await page.evaluate(() => (window as any).kefen.app.result.lifecycle.mix.months.at(-4));
+  const earlier = page.locator(`rect.seg[aria-label^="${earlierMonth}"]`).last();
+  const earlierLabel = (await earlier.getAttribute('aria-label'))!;
+  await earlier.click();
+  await expect(page.locator('#drill-title')).toContainText(earlierMonth);
+  expect(await drillCount(page)).toBe(`${countIn(earlierLabel).toLocaleString('en-US')} rows`);
 
   const move = page.locator('g.cell').first();
   const moveCount = countIn(await move.getAttribute('aria-label'));

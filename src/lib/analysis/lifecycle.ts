@@ -29,6 +29,8 @@ export interface LifecycleResult {
     counts: number[][];
     /** Customers not yet customers at each month end (first order later), left out of that month's counts. */
     notYet?: number[];
+    /** Stage per customer at each month end: stage[i · customers + c] (255 = not yet a customer), so a band lists its own customers. */
+    stage?: Uint8Array;
   };
   transition: {
     fromDay: number;
@@ -146,8 +148,11 @@ export function lifecycle(summary: FullSummary, config: LifecycleConfig): Lifecy
   const months: string[] = [];
   const counts: number[][] = [];
   const notYet: number[] = [];
-  for (const end of monthEnds(firstDataDay, snapshotDay)) {
+  const ends = monthEnds(firstDataDay, snapshotDay);
+  const mixStage = new Uint8Array(ends.length * n);
+  for (const [i, end] of ends.entries()) {
     const at = end === snapshotDay ? stage : stagesAt(end);
+    mixStage.set(at, i * n);
     const row = new Array<number>(stageKeys.length).fill(0);
     let missing = 0;
     for (let c = 0; c < n; c++) {
@@ -179,7 +184,7 @@ export function lifecycle(summary: FullSummary, config: LifecycleConfig): Lifecy
     stage,
     stageKeys,
     stages,
-    mix: { months, counts, notYet },
+    mix: { months, counts, notYet, stage: mixStage },
     transition: { fromDay, toDay, matrix, entered, fromStage, toStage }
   };
 }

@@ -42,8 +42,6 @@ export const lifecycleMessages = defineMessages({
     'lifecycle.view.datesDefault': 'Empty = one window before the snapshot, and the snapshot.',
     'lifecycle.view.mixTitle': 'Stage mix at each month end',
     'lifecycle.view.mixDescription': 'Customers per stage at each month end, up to the snapshot {date}. Hover for exact counts; click a band to list customers.',
-    'lifecycle.view.mixNote':
-      'Only the snapshot date ({date}) has customer lists; the list shows the {stage} customers at {date}, not at {month}. Set the snapshot to {month} to list that month.',
     'lifecycle.view.noMonths': 'No month end falls inside the data up to the snapshot.',
     'lifecycle.view.legend': 'Stages',
     'lifecycle.view.segAria': '{month}, {stage}: {n} customers',
@@ -63,9 +61,7 @@ export const lifecycleMessages = defineMessages({
     'lifecycle.view.countsOnly': 'This result holds counts only for the transitions; customer lists are not available.',
     'lifecycle.view.entered': 'New since {from} (not yet customers then), by stage at {to}: {list}.',
     'lifecycle.view.drillStage': '{stage} at {date}',
-    'lifecycle.view.drillStageInstead': '{stage} at {date} (clicked {month})',
     'lifecycle.view.drillMove': '{from} → {to} ({a} → {b})',
-    'lifecycle.view.useMonth': 'Set the snapshot to {month}',
     'lifecycle.view.revenueNote': 'Net revenue of the last {W} days before the snapshot; returns net off, so declining and lost customers can show small negative values.'
   },
   zh: {
@@ -106,7 +102,6 @@ export const lifecycleMessages = defineMessages({
     'lifecycle.view.datesDefault': '留空 = 快照日前一个观察期，以及快照日。',
     'lifecycle.view.mixTitle': '各月末的阶段构成',
     'lifecycle.view.mixDescription': '截至快照日 {date}，每个月末各阶段的客户数。悬停查看精确数字；点击色块查看客户名单。',
-    'lifecycle.view.mixNote': '只有快照日（{date}）有客户名单；名单显示的是 {date} 处于“{stage}”的客户，而不是 {month}。要查看该月名单，请把快照日期设为 {month}。',
     'lifecycle.view.noMonths': '截至快照日的数据中没有完整的月末。',
     'lifecycle.view.legend': '阶段',
     'lifecycle.view.segAria': '{month}，{stage}：{n} 位客户',
@@ -126,9 +121,7 @@ export const lifecycleMessages = defineMessages({
     'lifecycle.view.countsOnly': '此结果只有转移的客户数，没有客户名单。',
     'lifecycle.view.entered': '{from} 之后新增的客户（当时尚未成为客户），按 {to} 的阶段：{list}。',
     'lifecycle.view.drillStage': '{date} 处于{stage}的客户',
-    'lifecycle.view.drillStageInstead': '{date} 处于{stage}的客户（点击的是 {month}）',
     'lifecycle.view.drillMove': '{from} → {to}（{a} → {b}）',
-    'lifecycle.view.useMonth': '把快照日期设为 {month}',
     'lifecycle.view.revenueNote': '快照日前 {W} 天的净销售额；退货已扣除，因此衰退期和流失客户可能出现小额负值。'
   }
 });
