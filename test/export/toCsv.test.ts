@@ -13,6 +13,17 @@ describe('toCsv(rows)', () => {
     expect(toCsv(rows)).toBe(expected);
   });
 
+  test.each([
+    [279489.01999999996, '279489.02'],
+    [0.1 + 0.2, '0.3'],
+    [1234567.891, '1234567.891'],
+    [12.345678901234, '12.345678901234'],
+    [-0.000001234, '-0.000001234'],
+    [1e21, '1e+21']
+  ])('numbers: %d is written %s (float noise of sums dropped, real digits kept)', (value, expected) => {
+    expect(toCsv([[value]])).toBe(`${expected}\r\n`);
+  });
+
   test('toExcelCsv starts with a UTF-8 byte order mark', () => {
     expect(toExcelCsv([['客户']]).charCodeAt(0)).toBe(0xfeff);
   });

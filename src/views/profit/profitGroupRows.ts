@@ -1,4 +1,5 @@
 import type { ProfitabilityResult } from '../../lib/analysis/profitability.ts';
+import { percentOf, roundTo as round } from '../../lib/export/csvNumber.ts';
 
 export interface ProfitGroupRow {
   /** Group code as in ProfitabilityResult.group (0 profitable, 1 mixed, 2 loss). */
@@ -31,11 +32,6 @@ export function profitGroupRows(groups: ProfitabilityResult['groups'], customers
 
 /** The group table as CSV rows (header first): group name, customers, share, profit, revenue, margin. */
 export function profitGroupCsv(rows: readonly ProfitGroupRow[], translate: (key: string) => string): (string | number)[][] {
-  const header = ['group', 'customers', 'customerShare', 'profit', 'revenue', 'margin'].map((k) => translate(`profit.groups.${k}`));
-  return [header, ...rows.map((r) => [translate(`profit.group.${r.group}`), r.customers, round(r.customerShare, 6), round(r.profit, 2), round(r.revenue, 2), round(r.margin, 6)])];
-}
-
-function round(v: number, digits: number): number {
-  const p = 10 ** digits;
-  return Number.isFinite(v) ? Math.round(v * p) / p : NaN;
+  const header = ['group', 'customers', 'csv.customerShare', 'profit', 'revenue', 'csv.margin'].map((k) => translate(`profit.groups.${k}`));
+  return [header, ...rows.map((r) => [translate(`profit.group.${r.group}`), r.customers, percentOf(r.customerShare), round(r.profit, 2), round(r.revenue, 2), percentOf(r.margin)])];
 }

@@ -1,4 +1,5 @@
 import type { SegmentSummary } from '../../lib/analysis/rfm.ts';
+import { percentOf, roundTo as round } from '../../lib/export/csvNumber.ts';
 
 /** Segment summaries as rows (header first): name, customers, share, orders, revenue, share, AOV, median R/F/M, action. */
 export function segmentRows(
@@ -7,7 +8,8 @@ export function segmentRows(
   actionOf: (segment: SegmentSummary) => string,
   translate: (key: string) => string
 ): (string | number)[][] {
-  const header = ['segment', 'customers', 'customerShare', 'orders', 'revenue', 'revenueShare', 'aov', 'medianR', 'medianF', 'medianM', 'action'].map((k) =>
+  // shares as percentages under headers that say so (the CSV convention of every export)
+  const header = ['segment', 'customers', 'csv.customerShare', 'orders', 'revenue', 'csv.revenueShare', 'aov', 'medianR', 'medianF', 'medianM', 'action'].map((k) =>
     translate(`rfm.seg.${k}`)
   );
   return [
@@ -15,10 +17,10 @@ export function segmentRows(
     ...segments.map((s) => [
       nameOf(s.name),
       s.customers,
-      round(s.customerShare, 6),
+      percentOf(s.customerShare),
       s.orders,
       round(s.revenue, 2),
-      round(s.revenueShare, 6),
+      percentOf(s.revenueShare),
       round(s.aov, 2),
       round(s.medianR, 2),
       round(s.medianF, 2),
@@ -28,8 +30,3 @@ export function segmentRows(
   ];
 }
 
-function round(v: number, digits: number): number {
-  if (!Number.isFinite(v)) return NaN;
-  const p = 10 ** digits;
-  return Math.round(v * p) / p;
-}

@@ -28,10 +28,10 @@ describe('profitGroupRows(groups, customers)', () => {
 });
 
 describe('profitGroupCsv(rows, translate)', () => {
-  test('translated header and group names, rounded values, blank margin when undefined', () => {
+  test('translated header and group names, shares and margins as percentages, blank margin when undefined', () => {
     const csv = profitGroupCsv(profitGroupRows(groups, 10).rows, (k) => k);
-    expect(csv[0]).toEqual(['profit.groups.group', 'profit.groups.customers', 'profit.groups.customerShare', 'profit.groups.profit', 'profit.groups.revenue', 'profit.groups.margin']);
-    expect(csv[1]).toEqual(['profit.group.profitable', 6, 0.6, 300, 1000, 0.3]);
+    expect(csv[0]).toEqual(['profit.groups.group', 'profit.groups.customers', 'profit.groups.csv.customerShare', 'profit.groups.profit', 'profit.groups.revenue', 'profit.groups.csv.margin']);
+    expect(csv[1]).toEqual(['profit.group.profitable', 6, 60, 300, 1000, 30]);
     expect(csv[3][5]).toBeNaN();
   });
 });

@@ -20,8 +20,8 @@ const seg = (name: string, over: Partial<SegmentSummary> = {}): SegmentSummary =
 describe('segmentRows(segments, nameOf, actionOf, translate)', () => {
   test('header then one row per segment, names and actions as given, numbers rounded', () => {
     const rows = segmentRows([seg('champions')], (n) => n.toUpperCase(), (s) => `do ${s.name}`, (k) => k);
-    expect(rows[0]).toEqual(['rfm.seg.segment', 'rfm.seg.customers', 'rfm.seg.customerShare', 'rfm.seg.orders', 'rfm.seg.revenue', 'rfm.seg.revenueShare', 'rfm.seg.aov', 'rfm.seg.medianR', 'rfm.seg.medianF', 'rfm.seg.medianM', 'rfm.seg.action']);
-    expect(rows[1]).toEqual(['CHAMPIONS', 2, 0.333333, 5, 1234.57, 0.123457, 246.91, 12.25, 2.5, 617.28, 'do champions']);
+    expect(rows[0]).toEqual(['rfm.seg.segment', 'rfm.seg.customers', 'rfm.seg.csv.customerShare', 'rfm.seg.orders', 'rfm.seg.revenue', 'rfm.seg.csv.revenueShare', 'rfm.seg.aov', 'rfm.seg.medianR', 'rfm.seg.medianF', 'rfm.seg.medianM', 'rfm.seg.action']);
+    expect(rows[1]).toEqual(['CHAMPIONS', 2, 33.33, 5, 1234.57, 12.35, 246.91, 12.25, 2.5, 617.28, 'do champions']);
   });
 
   test('an empty segment keeps NaN medians as NaN (blank in CSV)', () => {
