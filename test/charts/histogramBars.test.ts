@@ -32,14 +32,20 @@ describe('histogramBars(histogram, width, height)', () => {
     expect(layout.xTicks.map((t) => t.value)).toEqual([7, 8]);
   });
 
-  test('a long-tail last edge never crowds the tick before it: ticks keep at least a step apart', () => {
-    // 20 bins of 5,000 up to 95,000 and a tail bin up to 422,900 (step 3: 0, 3, …, 18, then the last edge)
+  test('a long-tail last bin: labelled "≥ its lower edge" at its centre, no tick at the maximum; ticks a step apart', () => {
+    // 19 bins of 5,000 up to 95,000 and a tail bin up to 422,900
     const edges = [...Array.from({ length: 20 }, (_, i) => i * 5000), 422_900];
     const layout = histogramBars({ edges, counts: new Array(20).fill(1) }, 400, 100);
+    expect(layout.overflow).toEqual({ lo: 95_000, x: 400 });
     const at = layout.xTicks.map((t) => edges.indexOf(t.value));
-    expect(at.at(-1)).toBe(20);
-    expect(at).not.toContain(18);
+    expect(at).not.toContain(20);
+    expect(at).not.toContain(19);
+    expect(at.at(-1)).toBeGreaterThanOrEqual(15);
     for (let k = 1; k < at.length; k++) expect(at[k] - at[k - 1]).toBeGreaterThanOrEqual(3);
+  });
+
+  test('equal bins have no overflow label', () => {
+    expect(histogramBars({ edges: [0, 1, 2, 3, 4], counts: [1, 1, 1, 1] }, 100, 40).overflow).toBeNull();
   });
 
   test('all counts zero: flat bars on a 0–1 scale', () => {
@@ -48,7 +54,7 @@ describe('histogramBars(histogram, width, height)', () => {
   });
 
   test('empty histogram draws nothing', () => {
-    expect(histogramBars({ edges: [], counts: [] }, 100, 40)).toEqual({ bars: [], yTicks: [], xTicks: [] });
+    expect(histogramBars({ edges: [], counts: [] }, 100, 40)).toEqual({ bars: [], yTicks: [], xTicks: [], overflow: null });
   });
 
   test('rejects mismatched edges and a bad plot area', () => {
