@@ -137,6 +137,15 @@ test('pyramid, key accounts, breakdown and plan on the synthetic sample show the
   await rows.first().getByRole('button').click();
   await expect(panel.getByTestId('table-count')).toHaveText(`${Number(firstCount).toLocaleString('en-US')} rows`);
   await page.keyboard.press('Escape');
+  // sorted by what the bars show (customers), or by value on request; the table and the bars follow
+  const counts = async () => (await rows.locator('td:nth-child(2)').allTextContents()).map((v) => Number(v.replace(/,/g, '')));
+  const byCustomers = await counts();
+  expect(byCustomers.slice(0, -1)).toEqual([...byCustomers.slice(0, -1)].sort((a, b) => b - a));
+  await page.getByTestId('breakdown-order').selectOption('value');
+  const values = (await rows.locator('td:nth-child(4)').allTextContents()).map((v) => Number(v.replace(/,/g, '')));
+  expect(values.slice(0, -1)).toEqual([...values.slice(0, -1)].sort((a, b) => b - a));
+  const firstBar = page.locator('.chart-body svg g.row').first();
+  await expect(firstBar).toHaveAttribute('aria-label', new RegExp(`^${(await rows.first().getByRole('button').textContent())!.trim()}`));
 
   await openView(page, 'plan');
   await expect(page.getByTestId('plan-table').locator('tbody tr')).toHaveCount(3);
