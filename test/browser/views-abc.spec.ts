@@ -212,3 +212,26 @@ test('the classroom table without dates explains the key-account chart and has n
   await openView(page, 'breakdown');
   await expect(page.getByTestId('breakdown-none')).toBeVisible();
 });
+
+test('Pareto with many customers: a bar of several customers says it stands at their mean, with their total, and the axis says so', async ({ page }) => {
+  await openFresh(page);
+  await openView(page, 'abc');
+  const chart = page.locator('.pareto svg');
+  await expect(chart).toContainText('mean per customer of each bar');
+  const bar = chart.locator('.bars rect').first();
+  const label = (await bar.getAttribute('aria-label'))!;
+  const [, from, to] = label.match(/^Ranks (\d+)–(\d+)/)!;
+  const mean = Number(label.match(/Mean per customer \(bar height\): ([\d,.]+)/)![1].replace(/,/g, ''));
+  const total = Number(label.match(/Total of the (\d+) customers: ([\d,.]+)/)![2].replace(/,/g, ''));
+  // the mean and the total are those of the ranks the bar covers, as the engine ranks them
+  const expected = await page.evaluate(([a, b]) => {
+    const abc = (window as any).kefen.app.result.abc;
+    let sum = 0;
+    for (let r = a - 1; r < b; r++) sum += abc.value[abc.order[r]];
+    return { sum, mean: sum / (b - a + 1) };
+  }, [Number(from), Number(to)]);
+  expect(total).toBeCloseTo(expected.sum, 1);
+  expect(mean).toBeCloseTo(expected.mean, 1);
+  await bar.hover();
+  await expect(page.locator('.pareto')).toContainText(`Mean per customer (bar height): `);
+});
