@@ -100,7 +100,7 @@ test('on the classroom table the lifecycle explains there are no dates, profitab
 
 /** The number of customers in an accessible name such as "…: 415 customers…". */
 function countIn(label: string | null): number {
-  const m = /([\d,]+) customers/.exec(label ?? '');
+  const m = /([\d,]+) customers?/.exec(label ?? '');
   if (!m) throw new Error(`no customer count in ${label}`);
   return Number(m[1].replace(/,/g, ''));
 }

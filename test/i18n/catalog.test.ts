@@ -2,10 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { messages } from '../../src/lib/i18n/messages.ts';
-import { format, type Catalog } from '../../src/lib/i18n/define.ts';
+import { format, placeholderNames, type Catalog } from '../../src/lib/i18n/define.ts';
 
 const catalogFiles = import.meta.glob<Record<string, Catalog>>('../../src/lib/i18n/catalog/*.ts', { eager: true });
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -68,8 +68,26 @@ describe('format(template, params, locale)', () => {
     ['{n} rows', { n: 1234 }, 'en', '1,234 rows'],
     ['{n} 行', { n: 1234 }, 'zh', '1,234 行'],
     ['{name}: {missing}', { name: 'A' }, 'en', 'A: {missing}'],
-    ['plain', undefined, 'en', 'plain']
+    ['plain', undefined, 'en', 'plain'],
+    ['every {n, plural, one {week} other {# weeks}}', { n: 1 }, 'en', 'every week'],
+    ['every {n, plural, one {# week} other {# weeks}}', { n: 1 }, 'en', 'every 1 week'],
+    ['every {n, plural, one {# week} other {# weeks}}', { n: 2 }, 'en', 'every 2 weeks'],
+    ['every {n, plural, one {# week} other {# weeks}}', { n: 1.5 }, 'en', 'every 1.5 weeks'],
+    ['{n, plural, =0 {no customers} one {# customer} other {# customers}} in {cls}', { n: 0, cls: 'A' }, 'en', 'no customers in A'],
+    ['{n, plural, one {# customer of {cls}} other {# customers of {cls}}}', { n: 1200, cls: 'B' }, 'en', '1,200 customers of B'],
+    ['每 {n} 周', { n: 1 }, 'zh', '每 1 周'],
+    ['{n, plural, other {# 位}}', { n: 3 }, 'zh', '3 位'],
+    ['{n, plural, one {x}', { n: 1 }, 'en', '{n, plural, one {x}'],
+    ['{n, plural, one {# customer} other {# customers}}', { n: '1' }, 'en', '1 customer'],
+    ['{n, plural, one {# customer} other {# customers}}', { n: '1,234' }, 'en', '1,234 customers'],
+    ['{n, plural, one {# customer} other {# customers}}', { n: '—' }, 'en', '— customers']
   ] as const)('format(%j, %j, %s)', (template, params, locale, expected) => {
     expect(format(template, params as Record<string, unknown> | undefined, locale)).toBe(expected);
+  });
+});
+
+describe('placeholderNames(template)', () => {
+  test('placeholders and plural subjects, each once', () => {
+    expect(placeholderNames('{a} and {n, plural, one {# of {b}} other {# of {b}}}')).toEqual(['a', 'b', 'n']);
   });
 });

@@ -18,7 +18,7 @@ export const breakdownMessages = defineMessages({
     'breakdown.chart.title': 'Customers per {attribute} with class mix',
     'breakdown.chart.description': 'Bar length: number of customers; colours: ABC classes A, B and C. Click a bar to list its customers.',
     'breakdown.chart.top': 'The chart shows the first {n} of {total} labels (by value); the table lists them all.',
-    'breakdown.row.aria': '{label}: {n} customers (A {a}, B {b}, C {c}), {value} of value; open the list',
+    'breakdown.row.aria': '{label}: {n, plural, one {# customer} other {# customers}} (A {a}, B {b}, C {c}), {value} of value; open the list',
     'breakdown.table.caption': 'Breakdown by {attribute}',
     'breakdown.col.label': 'Label',
     'breakdown.col.customers': 'Customers',
@@ -27,7 +27,7 @@ export const breakdownMessages = defineMessages({
     'breakdown.csv.customerShare': 'Customers (%)',
     'breakdown.csv.valueShare': 'Value (%)',
     'breakdown.col.mix': 'Class mix A / B / C',
-    'breakdown.open': '{label}: list its {n} customers',
+    'breakdown.open': '{label}: list its {n, plural, one {# customer} other {# customers}}',
     'breakdown.drill': '{attribute}: {label}',
     'breakdown.export': 'Export CSV'
   },

@@ -4,7 +4,7 @@ import { defineMessages } from '../define.ts';
 export const importMessages = defineMessages({
   en: {
     'mapping.error.invalid': 'The column mapping is malformed ({detail}). Choose the columns again.',
-    'mapping.error.columnOutOfRange': 'Column {index} is mapped, but the file has only {columns} columns. Choose a column that exists.',
+    'mapping.error.columnOutOfRange': 'Column {index} is mapped, but the file has only {columns, plural, one {# column} other {# columns}}. Choose a column that exists.',
     'mapping.error.duplicateColumn': 'The column “{column}” is used twice. Give each column only one role.',
     'mapping.error.noCustomer': 'No customer column is chosen. Pick the column that identifies the customer (name or customer id).',
     'mapping.error.noDate': 'No date column is chosen. Pick the order date, or read the file as a customer table.',

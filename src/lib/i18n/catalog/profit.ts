@@ -38,8 +38,8 @@ export const profitMessages = defineMessages({
     'profit.groups.margin': 'Margin',
     'profit.groups.csv.customerShare': 'Customers (%)',
     'profit.groups.csv.margin': 'Margin (%)',
-    'profit.groups.aria': '{group}: {n} customers, profit {profit}. Press Enter to list them.',
-    'profit.noData': '{n} customers have no rows with profit data and are in no group.',
+    'profit.groups.aria': '{group}: {n, plural, one {# customer} other {# customers}}, profit {profit}. Press Enter to list them.',
+    'profit.noData': '{n, plural, one {# customer} other {# customers}} have no rows with profit data and are in no group.',
     'profit.exportCsv': 'Export CSV',
     'profit.empty': 'No customer has rows with profit data up to the analysis date.'
   },
