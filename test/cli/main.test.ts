@@ -95,6 +95,23 @@ describe('kefen analyze', () => {
     for (const line of lines.slice(1)) for (const s of line.split(',').slice(6, 9)) expect(s === '' || +s <= 3).toBe(true);
   });
 
+  it('--format csv neutralises formula-like ids and keeps numbers numeric (the same cell writer as the app)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefen-csv-'));
+    const file = join(dir, 'hostile.csv');
+    writeFileSync(file, 'customer,date,amount\n-1+1,2024-01-01,5\n"-2+3+cmd|\' /C calc\'!A0",2024-01-02,7\n=1+1,2024-01-03,9\n');
+    try {
+      const { code, stdout } = kefen(['analyze', file, '--format', 'csv']);
+      expect(code).toBe(0);
+      const lines = stdout.trimEnd().split('\r\n');
+      // The id cell of each line, in rank order (9, 7, 5): quoted with the leading apostrophe.
+      expect(lines.slice(1).map((l) => l.slice(0, l.lastIndexOf('"') + 1))).toEqual([`"'=1+1"`, `"'-2+3+cmd|' /C calc'!A0"`, `"'-1+1"`]);
+      // After the id: rank, recency, frequency, monetary, revenue as plain numbers.
+      expect(lines.slice(1).map((l) => l.slice(l.lastIndexOf('"') + 2).split(',').slice(0, 5))).toEqual([['1', '0', '1', '9', '9'], ['2', '1', '1', '7', '7'], ['3', '2', '1', '5', '5']]);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
   it('--map chooses columns by header and --shape reads a table as customers', () => {
     const { code, stdout } = kefen(['analyze', fixture, '--shape', 'customers', '--map', 'customer=customer_id,amount=quantity']);
     expect(code).toBe(0);
