@@ -112,6 +112,14 @@ describe('kefen analyze', () => {
     }
   });
 
+  it('a setting refused by the shared settings rules is reported in the words of the app, in English and Chinese', () => {
+    const en = kefen(['analyze', fixture, '--abc-metric', 'constructor']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe('kefen: error: the setting abc.metric is refused: abc.metric "constructor": not an acceptable value (reserved name).\n');
+    const zh = kefen(['analyze', fixture, '--abc-metric', 'constructor', '--lang', 'zh']);
+    expect(zh.stderr).toContain('设置 abc.metric 被拒绝：abc.metric "constructor"：不是可接受的值（reserved name）。');
+  });
+
   it('--map chooses columns by header and --shape reads a table as customers', () => {
     const { code, stdout } = kefen(['analyze', fixture, '--shape', 'customers', '--map', 'customer=customer_id,amount=quantity']);
     expect(code).toBe(0);
@@ -343,7 +351,7 @@ describe('bad arguments and unreadable files: a clear message and exit code 2', 
     ['bad ABC thresholds', ['analyze', changhai, '--abc', '95,80'], /--abc 95,80: expected two percentages/],
     ['bad choice', ['analyze', changhai, '--rfm-method', 'magic'], /--rfm-method magic: expected one of rank, rfm-package/],
     ['bad date', ['analyze', rData, '--analysis-date', '2006-02-30'], /--analysis-date 2006-02-30/],
-    ['bad window', ['analyze', rData, '--window-days', '0'], /--window-days 0: expected a positive whole number/],
+    ['bad window', ['analyze', rData, '--window-days', '0'], /--window-days 0: expected a whole number of days from 1 to 36,500/],
     ['bad --map', ['analyze', rData, '--map', 'client=customer_id'], /--map client=customer_id: expected field=Column/],
     ['unknown header in --map', ['analyze', rData, '--map', 'customer=nobody'], /cannot import .*nobody/],
     ['wrong number of thresholds', ['analyze', rData, '--rfm-method', 'thresholds', '--r-thresholds', '7,30,60'], /needs 4 ascending values/],
