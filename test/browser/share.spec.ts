@@ -161,6 +161,17 @@ test('a damaged project file gives its message and stores nothing', async ({ pag
   expect(await storedDatasets(page)).toBe(before);
 });
 
+test('settings that a link would be refused with (3 RFM levels, 4 cut points) make no link and say why', async ({ page }) => {
+  await openFresh(page, '/#/data');
+  await page.goto('/#/rfm');
+  await page.waitForFunction(() => (window as any).kefen.app.result !== null);
+  await page.getByTestId('rfm-method').selectOption('thresholds');
+  await page.getByTestId('rfm-bins').selectOption('3');
+  await page.getByTestId('share-open').click();
+  await expect(page.getByTestId('share-dialog')).toContainText('The link could not be made: rfm.thresholds.r [7,30,60,120]: the method “thresholds” with 3 levels needs 2 ascending values.');
+  await expect(page.getByTestId('share-link')).toHaveCount(0);
+});
+
 test('the Share dialog is keyboard reachable and closes with Escape', async ({ page }) => {
   await openFresh(page, '/#/data');
   await page.getByTestId('share-open').focus();
