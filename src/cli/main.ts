@@ -12,6 +12,7 @@ import { CodedError } from '../lib/workers/protocol.ts';
 import { cliMessage, type CliTextKey } from './cliText.ts';
 import { loadMessages, translateWith } from './loadMessages.ts';
 import { parseCliArgs, UsageError, type CliRequest } from './parseCliArgs.ts';
+import { settingsMessageParams } from '../lib/share/settings.ts';
 import { customerRows, reportJson, toReport } from './toReport.ts';
 
 /** Where the command writes; the process streams and environment by default (tests may pass their own). */
@@ -57,7 +58,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     lang = error.lang;
-    io.stderr(`kefen: ${cliMessage(lang, 'error')}: ${cliMessage(lang, error.key, error.params)}\n`);
+    let params = error.params;
+    if (error.setting) {
+      // A setting refused by the shared rules: the reason in the words of the app (links, project files).
+      const reason = translateWith(await loadMessages(), lang, error.setting.key, settingsMessageParams(error.setting));
+      params = { ...params, reason };
+    }
+    io.stderr(`kefen: ${cliMessage(lang, 'error')}: ${cliMessage(lang, error.key, params)}\n`);
     return exitUsage;
   }
   lang = request.lang;

@@ -8,6 +8,8 @@ import type { RfmMethod, SegmentScheme } from '../lib/analysis/rfm.ts';
 import type { Locale } from '../lib/i18n/define.ts';
 import { encodings, type Encoding } from '../lib/import/encoding.ts';
 import type { CliTextKey } from './cliText.ts';
+import { checkSettings } from '../lib/share/schema.ts';
+import { isAbcPair, isCalendarDate, isCuts, isDays, isDiscountRate, isHorizon, type SettingsProblem } from '../lib/share/settings.ts';
 
 /** What the command line asks for. */
 export interface CliRequest {
@@ -30,7 +32,9 @@ export class UsageError extends Error {
   lang: Locale = 'en';
   constructor(
     readonly key: CliTextKey,
-    readonly params: Record<string, string | number> = {}
+    readonly params: Record<string, string | number> = {},
+    /** For `badSetting`: the setting refused by the shared settings rules (translated by main with the app's catalogue). */
+    readonly setting?: SettingsProblem
   ) {
     super(`${key} ${JSON.stringify(params)}`);
   }
@@ -75,7 +79,7 @@ function choice<T extends string>(option: string, value: string, choices: readon
 function numbers(option: string, value: string): number[] {
   const parts = value.split(',').map((p) => p.trim());
   const out = parts.map(Number);
-  if (parts.some((p) => p === '') || out.some((n, i) => !Number.isFinite(n) || (i > 0 && !(n > out[i - 1])))) {
+  if (parts.some((p) => p === '') || !isCuts(out)) {
     throw new UsageError('badThresholds', { option, value });
   }
   return out;
@@ -162,12 +166,12 @@ function parse(argv: string[], env: Record<string, string | undefined>, langArg:
   }
   const s = config.summary;
   if (v['analysis-date'] !== undefined) {
-    if (Number.isNaN(dayOfIso(v['analysis-date']))) throw new UsageError('badDate', { value: v['analysis-date'] });
+    if (!isCalendarDate(v['analysis-date'])) throw new UsageError('badDate', { value: v['analysis-date'] });
     s.analysisDate = v['analysis-date'];
   }
   if (v['window-days'] !== undefined) {
     const days = Number(v['window-days']);
-    if (!(Number.isInteger(days) && days > 0)) throw new UsageError('badNumber', { option: 'window-days', value: v['window-days'] });
+    if (v['window-days'].trim() === '' || !isDays(days)) throw new UsageError('badNumber', { option: 'window-days', value: v['window-days'] });
     s.windowDays = days;
   }
   if (v.frequency !== undefined) s.frequency = choice('frequency', v.frequency, ['orders', 'rows'] as const);
@@ -182,7 +186,7 @@ function parse(argv: string[], env: Record<string, string | undefined>, langArg:
   }
   if (v.abc !== undefined) {
     const parts = v.abc.split(',').map((p) => Number(p.trim().replace(/%$/, '')));
-    if (parts.length !== 2 || !(parts[0] > 0 && parts[0] <= parts[1] && parts[1] <= 100)) throw new UsageError('badAbc', { value: v.abc });
+    if (parts.length !== 2 || !isAbcPair(parts[0] / 100, parts[1] / 100)) throw new UsageError('badAbc', { value: v.abc });
     a.a = parts[0] / 100;
     a.b = parts[1] / 100;
   }
@@ -208,6 +212,9 @@ function parse(argv: string[], env: Record<string, string | undefined>, langArg:
     r.segments = choice<SegmentScheme>('segments', v.segments, ['grid', 'eight', 'rfm-package-vignette', 'rfm-package-tests']);
   }
   forecastOptions(v, config);
+  // The whole result against the rules of links and project files (the options above already follow them).
+  const problem = checkSettings(config);
+  if (problem) throw new UsageError('badSetting', { setting: problem.path }, problem);
   request.config = config;
   return request;
 }
@@ -225,7 +232,7 @@ function forecastOptions(v: Partial<Record<keyof typeof options, string | boolea
   }
   const end = text('calibration-end');
   if (end !== undefined) {
-    if (Number.isNaN(dayOfIso(end))) throw new UsageError('badCalibrationEnd', { value: end });
+    if (!isCalendarDate(end)) throw new UsageError('badCalibrationEnd', { value: end });
     f.calibrationEnd = end;
   }
   const unit = text('time-unit');
@@ -233,13 +240,13 @@ function forecastOptions(v: Partial<Record<keyof typeof options, string | boolea
   const horizon = text('horizon');
   if (horizon !== undefined) {
     const n = Number(horizon);
-    if (horizon.trim() === '' || !(n > 0 && Number.isFinite(n))) throw new UsageError('badPositive', { option: 'horizon', value: horizon });
+    if (horizon.trim() === '' || !isHorizon(n)) throw new UsageError('badPositive', { option: 'horizon', value: horizon });
     f.horizon = n;
   }
   const rate = text('discount-rate');
   if (rate !== undefined) {
     const d = Number(rate);
-    if (rate.trim() === '' || !(d >= 0 && d <= 10)) throw new UsageError('badRate', { value: rate });
+    if (rate.trim() === '' || !isDiscountRate(d)) throw new UsageError('badRate', { value: rate });
     f.discountRate = d;
   }
 }

@@ -48,7 +48,7 @@ test('a teacher’s exercise link opens the same exercise in a fresh browser, wi
   await openExercise(page, 'en');
   await page.getByTestId('exercise-make-link').click();
   const link = await page.getByTestId('exercise-link').inputValue();
-  expect(link).toMatch(/#v1\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/#v2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
 
   const context = await browser.newContext();
   const other = await context.newPage();

@@ -42,7 +42,7 @@ async function classroomReport(page: Page) {
 async function shareLink(page: Page): Promise<string> {
   await page.getByTestId('share-open').click();
   const input = page.getByTestId('share-link');
-  await expect(input).toHaveValue(/#v1\.[A-Za-z0-9_-]+$/);
+  await expect(input).toHaveValue(/#v2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
   return input.inputValue();
 }
 
@@ -80,16 +80,21 @@ test('a share link of the classroom sample opens the same ABC table in a fresh b
   await context.close();
 });
 
-test('a changed character, a truncated link and an oversized link each give their message and store nothing', async ({ page }) => {
+test('a changed character, a cut link, a wrong prefix and an oversized link each give their message and store nothing', async ({ page }) => {
   await classroomReport(page);
   const link = await shareLink(page);
   const [base, payload] = link.split('#');
   const body = payload.slice(3);
   const mid = Math.floor(body.length / 2);
+  const last = payload.at(-1) === '0' ? '1' : '0';
   const cases = [
-    ['changed', `v1.${body.slice(0, mid)}${body[mid] === 'x' ? 'y' : 'x'}${body.slice(mid + 1)}`, 'damaged'],
+    ['changed', `v2.${body.slice(0, mid)}${body[mid] === 'x' ? 'y' : 'x'}${body.slice(mid + 1)}`, 'damaged'],
+    ['last character changed', `${payload.slice(0, -1)}${last}`, 'damaged'],
     ['truncated', payload.slice(0, Math.floor(payload.length * 0.6)), 'incomplete'],
-    ['oversized', `v1.${'A'.repeat(300_000)}`, 'larger than Kefen accepts']
+    ['capital V', `V2.${body}`, 'starts with a capital “V”'],
+    ['version 0', `v0.${body}`, 'no version of Kefen wrote'],
+    ['newer version', `v7.${body}`, 'made by a newer version of Kefen'],
+    ['oversized', `v2.${'A'.repeat(300_000)}`, 'larger than Kefen accepts']
   ] as const;
 
   for (const [name, bad, message] of cases) {
@@ -109,7 +114,7 @@ test('a changed character, a truncated link and an oversized link each give thei
   }
 });
 
-test('a project file round trip: download it, open it in a fresh browser, see the same analysis, save it', async ({ page, browser }) => {
+test('a project file round trip: download it, open it in a fresh browser, see the same analysis, save it; a changed copy is refused', async ({ page, browser }, info) => {
   await classroomReport(page);
   const abcTable = (await page.getByTestId('report-abc').textContent()) ?? '';
   await page.getByTestId('share-open').click();
@@ -117,7 +122,8 @@ test('a project file round trip: download it, open it in a fresh browser, see th
   expect(download.suggestedFilename()).toMatch(/\.kefen\.json$/);
   const path = await download.path();
   const project = JSON.parse(readFileSync(path, 'utf8'));
-  expect(project).toMatchObject({ format: 'kefen-project', version: 1, shape: 'customers', view: 'report' });
+  expect(project).toMatchObject({ format: 'kefen-project', version: 2, shape: 'customers', view: 'report' });
+  expect(project.sha256).toMatch(/^[0-9a-f]{64}$/);
   expect(project.table.length).toBe(14);
 
   const { context, page: other } = await recipient(browser);
@@ -131,6 +137,15 @@ test('a project file round trip: download it, open it in a fresh browser, see th
   expect(await storedDatasets(other)).toBe(before);
   await other.getByTestId('share-save').click();
   await expect(other.getByTestId('share-saved')).toBeVisible();
+  expect(await storedDatasets(other)).toBe(before + 1);
+
+  // One customer id changed by hand: the checksum no longer matches, the file is refused and nothing is stored.
+  const tampered = info.outputPath('tampered.kefen.json');
+  project.table.customer.labels[0] += '0';
+  writeFileSync(tampered, JSON.stringify(project));
+  await other.getByTestId('share-open').click();
+  await other.setInputFiles('[data-testid=project-file]', tampered);
+  await expect(other.getByTestId('share-error')).toContainText('The project file was changed after it was made');
   expect(await storedDatasets(other)).toBe(before + 1);
   await context.close();
 });
@@ -146,12 +161,23 @@ test('a damaged project file gives its message and stores nothing', async ({ pag
   expect(await storedDatasets(page)).toBe(before);
 });
 
+test('settings that a link would be refused with (3 RFM levels, 4 cut points) make no link and say why', async ({ page }) => {
+  await openFresh(page, '/#/data');
+  await page.goto('/#/rfm');
+  await page.waitForFunction(() => (window as any).kefen.app.result !== null);
+  await page.getByTestId('rfm-method').selectOption('thresholds');
+  await page.getByTestId('rfm-bins').selectOption('3');
+  await page.getByTestId('share-open').click();
+  await expect(page.getByTestId('share-dialog')).toContainText('The link could not be made: rfm.thresholds.r [7,30,60,120]: the method “thresholds” with 3 levels needs 2 ascending values.');
+  await expect(page.getByTestId('share-link')).toHaveCount(0);
+});
+
 test('the Share dialog is keyboard reachable and closes with Escape', async ({ page }) => {
   await openFresh(page, '/#/data');
   await page.getByTestId('share-open').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('share-dialog')).toBeVisible();
-  await expect(page.getByTestId('share-link')).toHaveValue(/#v1\./);
+  await expect(page.getByTestId('share-link')).toHaveValue(/#v2\./);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('share-dialog')).toBeHidden();
 });

@@ -163,7 +163,7 @@ test('pyramid, key accounts, breakdown and plan on the synthetic sample show the
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toMatch(/\r\nClass A,\d+,/);
-  expect(csv).toContain(',2,1,Visit every week; 客户经理 on call\r\n');
+  expect(csv).toContain(',2,1,"Visit every week; 客户经理 on call"\r\n');
   expect(csv.split('\r\n')[0]).toBe('\uFEFFClass,Customers,Minimum yearly revenue,Minimum yearly orders,Typical (median) yearly orders,Mean yearly revenue,Phone every (weeks),Visit every (months),Measures');
   await planA.getByRole('button', { name: /Restore/ }).click();
   await expect.poll(() => page.evaluate(() => (window as any).kefen.app.config.plan.classes[0].measures)).toBe('plan.measure.A');

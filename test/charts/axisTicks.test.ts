@@ -24,9 +24,15 @@ describe('axisTicks()', () => {
     expect(axisTicks(s as unknown as AxisScale, 2).map((t) => t.label)).toEqual(['a', 'c']);
   });
 
+  test('a count of 0 (an axis of 0 customers) draws no tick', () => {
+    expect(axisTicks(scaleLinear() as unknown as AxisScale, 0)).toEqual([]);
+    expect(axisTicks(scaleBand<string>().domain([]).range([0, 100]) as unknown as AxisScale, 0)).toEqual([]);
+  });
+
   test('rejects a bad count or a scale without ticks', () => {
     const s = scaleLinear();
-    expect(() => axisTicks(s as unknown as AxisScale, 0)).toThrow(/invalid tick count: 0/);
+    expect(() => axisTicks(s as unknown as AxisScale, -1)).toThrow(/invalid tick count: -1/);
+    expect(() => axisTicks(s as unknown as AxisScale, NaN)).toThrow(/invalid tick count: NaN/);
     const noTicks = Object.assign(() => 0, { domain: () => [], range: () => [0, 1] });
     expect(() => axisTicks(noTicks as unknown as AxisScale)).toThrow(/neither ticks\(\) nor bandwidth\(\)/);
   });

@@ -95,6 +95,31 @@ describe('kefen analyze', () => {
     for (const line of lines.slice(1)) for (const s of line.split(',').slice(6, 9)) expect(s === '' || +s <= 3).toBe(true);
   });
 
+  it('--format csv neutralises formula-like ids and keeps numbers numeric (the same cell writer as the app)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefen-csv-'));
+    const file = join(dir, 'hostile.csv');
+    writeFileSync(file, 'customer,date,amount\n-1+1,2024-01-01,5\n"-2+3+cmd|\' /C calc\'!A0",2024-01-02,7\n=1+1,2024-01-03,9\n');
+    try {
+      const { code, stdout } = kefen(['analyze', file, '--format', 'csv']);
+      expect(code).toBe(0);
+      const lines = stdout.trimEnd().split('\r\n');
+      // The id cell of each line, in rank order (9, 7, 5): quoted with the leading apostrophe.
+      expect(lines.slice(1).map((l) => l.slice(0, l.lastIndexOf('"') + 1))).toEqual([`"'=1+1"`, `"'-2+3+cmd|' /C calc'!A0"`, `"'-1+1"`]);
+      // After the id: rank, recency, frequency, monetary, revenue as plain numbers.
+      expect(lines.slice(1).map((l) => l.slice(l.lastIndexOf('"') + 2).split(',').slice(0, 5))).toEqual([['1', '0', '1', '9', '9'], ['2', '1', '1', '7', '7'], ['3', '2', '1', '5', '5']]);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('a setting refused by the shared settings rules is reported in the words of the app, in English and Chinese', () => {
+    const en = kefen(['analyze', fixture, '--abc-metric', 'constructor']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe('kefen: error: the setting abc.metric is refused: abc.metric "constructor": not an acceptable value (reserved name).\n');
+    const zh = kefen(['analyze', fixture, '--abc-metric', 'constructor', '--lang', 'zh']);
+    expect(zh.stderr).toContain('设置 abc.metric 被拒绝：abc.metric "constructor"：不是可接受的值（reserved name）。');
+  });
+
   it('--map chooses columns by header and --shape reads a table as customers', () => {
     const { code, stdout } = kefen(['analyze', fixture, '--shape', 'customers', '--map', 'customer=customer_id,amount=quantity']);
     expect(code).toBe(0);
@@ -326,7 +351,7 @@ describe('bad arguments and unreadable files: a clear message and exit code 2', 
     ['bad ABC thresholds', ['analyze', changhai, '--abc', '95,80'], /--abc 95,80: expected two percentages/],
     ['bad choice', ['analyze', changhai, '--rfm-method', 'magic'], /--rfm-method magic: expected one of rank, rfm-package/],
     ['bad date', ['analyze', rData, '--analysis-date', '2006-02-30'], /--analysis-date 2006-02-30/],
-    ['bad window', ['analyze', rData, '--window-days', '0'], /--window-days 0: expected a positive whole number/],
+    ['bad window', ['analyze', rData, '--window-days', '0'], /--window-days 0: expected a whole number of days from 1 to 36,500/],
     ['bad --map', ['analyze', rData, '--map', 'client=customer_id'], /--map client=customer_id: expected field=Column/],
     ['unknown header in --map', ['analyze', rData, '--map', 'customer=nobody'], /cannot import .*nobody/],
     ['wrong number of thresholds', ['analyze', rData, '--rfm-method', 'thresholds', '--r-thresholds', '7,30,60'], /needs 4 ascending values/],

@@ -85,6 +85,11 @@ describe('parseCliArgs', () => {
     [['analyze', 'x.csv', '--r-thresholds', '30,7'], 'badThresholds', { option: 'r-thresholds', value: '30,7' }],
     [['analyze', 'x.csv', '--m-thresholds', '1,,3'], 'badThresholds'],
     [['analyze', 'x.csv', '--rfm-method', 'thresholds', '--rfm-bins', '3'], 'thresholdCount', { option: 'r-thresholds', count: 2, bins: 3 }],
+    [['analyze', 'x.csv', '--window-days', '40000'], 'badNumber', { option: 'window-days', value: '40000' }],
+    [['analyze', 'x.csv', '--model', 'bgnbd', '--horizon', '200000'], 'badPositive', { option: 'horizon', value: '200000' }],
+    [['analyze', 'x.csv', '--r-thresholds', '1,2,3,4,5,6,7,8,9,10,11'], 'badThresholds'],
+    // Past the option checks, the shared settings rules (src/lib/share/schema.ts): a metric named like a prototype key.
+    [['analyze', 'x.csv', '--abc-metric', '__proto__'], 'badSetting', { setting: 'abc.metric' }],
     [['sql', 'x.csv', '--format', 'csv'], 'csvOnlyAnalyze'],
     [['analyze', 'x.csv', '--preset', 'python'], 'badChoice', { option: 'preset' }],
     [['analyze', 'x.csv', '--lang', 'fr'], 'badChoice', { option: 'lang', value: 'fr' }]

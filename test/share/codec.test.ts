@@ -33,7 +33,7 @@ describe('encodeState(state) and decodeState(link)', () => {
     ['settings only', { ...state(null), source: { file: 'online_retail.csv', rows: 541_909, customers: 4_372, totalAmount: 9_747_747.93 } }]
   ])('round trip of %s', async (_, s) => {
     const link = await encodeState(s);
-    expect(link).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/^v2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     expect(await decodeState(link)).toEqual(s);
   });
 
@@ -50,31 +50,50 @@ describe('encodeState(state) and decodeState(link)', () => {
     expect(s).toEqual(copy);
   });
 
-  test('a link with one character changed never opens with different content', async () => {
+  test('a v2 link with any one character changed is damaged, never cut and never opened', async () => {
+    const link = await encodeState(state(changhai()));
+    for (let i = 3; i < link.length; i++) {
+      if (link[i] === '.') continue;
+      const other = /[0-9a-f]/.test(link[i]) && i > link.lastIndexOf('.') ? (link[i] === 'a' ? 'b' : 'a') : link[i] === 'A' ? 'B' : 'A';
+      expect(await codeOf(link.slice(0, i) + other + link.slice(i + 1)), `character ${i}`).toBe('share.error.corrupt');
+    }
+  });
+
+  test('the last character of a v2 link changed is damaged, not cut', async () => {
+    const link = await encodeState(state(changhai()));
+    const last = link.at(-1) === '0' ? '1' : '0';
+    expect(await codeOf(link.slice(0, -1) + last)).toBe('share.error.corrupt');
+  });
+
+  test('a v1 link (made before the checksum at the end) still opens; one character changed never opens with different content', async () => {
     const s = state(changhai());
-    const link = await encodeState(s);
+    const inner = JSON.stringify({ view: s.view, name: s.name, shape: s.shape, config: s.config, table: null });
+    const link = await linkOf(inner);
+    expect(await decodeState(link)).toEqual({ ...s, table: null });
     const body = link.slice(3);
     for (let i = 0; i < body.length; i++) {
       const changed = body.slice(0, i) + (body[i] === 'A' ? 'B' : 'A') + body.slice(i + 1);
       const code = await codeOf(`v1.${changed}`);
       // Only bits that inflate ignores changed (unused padding after the last block): the same content opens.
-      if (code === 'ok') expect(await decodeState(`v1.${changed}`)).toEqual(s);
+      if (code === 'ok') expect(await decodeState(`v1.${changed}`)).toEqual({ ...s, table: null });
       else expect(['share.error.corrupt', 'share.error.truncated']).toContain(code);
     }
-    const mid = Math.floor(body.length / 2);
-    const changed = body.slice(0, mid) + (body[mid] === 'x' ? 'y' : 'x') + body.slice(mid + 1);
-    expect(await codeOf(`v1.${changed}`)).toBe('share.error.corrupt');
   });
 
-  test('a cut link is reported as truncated', async () => {
+  test('a cut link is reported as cut (truncated)', async () => {
     const link = await encodeState(state(changhai()));
-    for (const keep of [link.length - 1, link.length - 5, Math.floor(link.length / 2), 10, 3]) expect(await codeOf(link.slice(0, keep)), `kept ${keep}`).toBe('share.error.truncated');
+    const dot = link.lastIndexOf('.');
+    for (const keep of [link.length - 1, link.length - 5, dot + 1, dot, dot - 1, Math.floor(link.length / 2), 10, 3]) expect(await codeOf(link.slice(0, keep)), `kept ${keep}`).toBe('share.error.truncated');
   });
 
   test.each([
     ['a character outside base64url', 'share.error.corrupt', 'v1.abc$def'],
-    ['not a Kefen link', 'share.error.corrupt', 'hello'],
-    ['a future version', 'share.error.version', 'v2.AAAA'],
+    ['not a Kefen link', 'share.error.notKefen', 'hello'],
+    ['another site\'s hash', 'share.error.notKefen', 'section-2'],
+    ['the prefix in capitals', 'share.error.prefixCase', 'V1.AAAA'],
+    ['the v2 prefix in capitals', 'share.error.prefixCase', 'V2.AAAA.00000000'],
+    ['a version that no Kefen wrote', 'share.error.unknownVersion', 'v0.AAAA'],
+    ['a future version', 'share.error.version', 'v3.AAAA'],
     ['a far future version', 'share.error.version', 'v9999.AAAA'],
     ['an oversized link', 'share.error.tooLarge', `v1.${'A'.repeat(linkLimits.maxChars)}`]
   ])('%s → %s', async (_, code, link) => {
@@ -94,19 +113,19 @@ describe('encodeState(state) and decodeState(link)', () => {
   });
 
   test.each([
-    ['deep nesting', `{"view":"abc","name":"x","shape":"customers","config":{},"table":null,"x":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, /nesting depth 50001/],
-    ['a huge array where a short one belongs', JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: { pyramid: { tiers: new Array(1000).fill(0.1) } }, table: null }), /config.pyramid.tiers/],
-    ['a wrong type', JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: { abc: { a: '0.8' } }, table: null }), /config.abc.a/],
-    ['an unknown shape', JSON.stringify({ view: 'abc', name: 'x', shape: 'orders', config: {}, table: null }), /shape/],
-    ['a view that is not a route', JSON.stringify({ view: '../../x', name: 'x', shape: 'customers', config: {}, table: null }), /view/],
-    ['an out-of-range threshold', JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: { abc: { a: 8 } }, table: null }), /config.abc.a/],
-    ['a column named constructor', JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: {}, table: { shape: 'customers', length: 0, customer: { codes: [], labels: [] }, numbers: { constructor: [] }, categories: {} } }), /reserved name/],
-    ['a table whose shape disagrees', JSON.stringify({ view: 'abc', name: 'x', shape: 'transactions', config: {}, table: { shape: 'customers', length: 0, customer: { codes: [], labels: [] }, numbers: {}, categories: {} } }), /shape transactions but table shape customers/],
-    ['not an object', '[1,2,3]', /expected object/]
-  ])('hostile JSON with %s is invalid and says what was wrong', async (_, inner, message) => {
+    ['deep nesting', 'share.error.invalid', `{"view":"abc","name":"x","shape":"customers","config":{},"table":null,"x":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, /nesting depth 50001/],
+    ['a huge array where a short one belongs', 'share.error.settings', JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: { pyramid: { tiers: new Array(1000).fill(0.1) } }, table: null }), /config.pyramid.tiers/],
+    ['a wrong type', 'share.error.settings', JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: { abc: { a: '0.8' } }, table: null }), /config.abc.a/],
+    ['an unknown shape', 'share.error.invalid', JSON.stringify({ view: 'abc', name: 'x', shape: 'orders', config: {}, table: null }), /shape/],
+    ['a view that is not a route', 'share.error.invalid', JSON.stringify({ view: '../../x', name: 'x', shape: 'customers', config: {}, table: null }), /view/],
+    ['an out-of-range threshold', 'share.error.settings', JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: { abc: { a: 8 } }, table: null }), /config.abc.a/],
+    ['a column named constructor', 'share.error.invalid', JSON.stringify({ view: 'abc', name: 'x', shape: 'customers', config: {}, table: { shape: 'customers', length: 0, customer: { codes: [], labels: [] }, numbers: { constructor: [] }, categories: {} } }), /reserved name/],
+    ['a table whose shape disagrees', 'share.error.invalid', JSON.stringify({ view: 'abc', name: 'x', shape: 'transactions', config: {}, table: { shape: 'customers', length: 0, customer: { codes: [], labels: [] }, numbers: {}, categories: {} } }), /shape transactions but table shape customers/],
+    ['not an object', 'share.error.invalid', '[1,2,3]', /expected object/]
+  ])('hostile JSON with %s is refused (%s) and says what was wrong', async (_, code, inner, message) => {
     const error = await decodeState(await linkOf(inner)).catch((e) => e);
     expect(error).toBeInstanceOf(ShareError);
-    expect(error.code).toBe('share.error.invalid');
+    expect(error.code).toBe(code);
     expect(error.detail).toMatch(message);
   });
 

@@ -42,3 +42,15 @@ export function defaultConfig(): AnalysisConfig {
     }
   };
 }
+
+/** Merges stored or shared (possibly older, partial) settings over the defaults, so that new settings get their defaults. */
+export function mergeConfig(stored: Partial<AnalysisConfig> | undefined): AnalysisConfig {
+  const base = defaultConfig();
+  if (!stored) return base;
+  const out = { ...base } as Record<string, unknown>;
+  for (const key of Object.keys(base) as (keyof AnalysisConfig)[]) {
+    const value = stored[key];
+    if (value && typeof value === 'object') out[key] = { ...(base[key] as object), ...(value as object) };
+  }
+  return out as unknown as AnalysisConfig;
+}

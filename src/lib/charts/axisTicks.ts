@@ -17,10 +17,11 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * The ticks of an axis (positions rounded to 0.1 px): d3's nice ticks for continuous scales, every domain
- * value (at the band centre) for band scales, thinned to at most `count`.
+ * value (at the band centre) for band scales, thinned to at most `count` (0: none, as for an axis of 0 customers).
  */
 export function axisTicks(scale: AxisScale, count = 6, format: (value: never) => string = (v) => String(v)): AxisTick[] {
-  if (!(count >= 1)) throw new RangeError(`invalid tick count: ${count}`);
+  if (!(count >= 0)) throw new RangeError(`invalid tick count: ${count}`);
+  if (count < 1) return [];
   const call = scale as unknown as (v: unknown) => number | undefined;
   const fmt = format as unknown as (v: unknown) => string;
   if (typeof scale.bandwidth === 'function') {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { AnalysisConfig } from '../analysis/analyze.ts';
+import { isAbcPair, isCalendarDate, isCuts, isDays, isDiscountRate, isHorizon, problemOf, settingsLimits, type SettingsProblem } from './settings.ts';
 
 /*
  * What a share link or project file may contain, checked with zod before use.
@@ -15,9 +17,10 @@ export const safeName = z
   .max(200)
   .refine((k) => !forbiddenKeys.has(k), { message: 'reserved name' });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const fraction = z.number().min(0).max(1);
-const days = z.number().int().min(1).max(36_500);
+// The rules of settings.ts, with their message keys (the same as the command line's).
+const isoDate = z.string().refine(isCalendarDate, { error: 'settings.date' });
+const fraction = z.number().refine((v) => v >= 0 && v <= 1, { error: 'settings.fraction' });
+const days = z.number().refine(isDays, { error: 'settings.days' });
 const text = (max: number) => z.string().max(max);
 
 const summary = z.object({
@@ -33,7 +36,7 @@ const pyramid = z.object({ metric: safeName, tiers: z.array(fraction).min(1).max
 
 const range = z.tuple([z.number().int().min(0).max(5), z.number().int().min(0).max(5)]);
 const segmentRule = z.object({ name: text(200), r: range, f: range, m: range, action: text(2000).optional() });
-const cuts = z.array(z.number().finite()).max(10);
+const cuts = z.array(z.number()).max(settingsLimits.maxCuts).refine(isCuts, { error: 'settings.cuts' });
 
 const rfm = z.object({
   method: z.enum(['rank', 'rfm-package', 'thresholds', 'mean', 'median']),
@@ -74,8 +77,8 @@ const forecast = z.object({
   enabled: z.boolean(),
   calibrationEnd: isoDate.nullable(),
   timeUnit: z.enum(['day', 'week', 'month']),
-  horizon: z.number().positive().max(100_000).nullable(),
-  discountRate: z.number().min(0).max(10)
+  horizon: z.number().refine(isHorizon, { error: 'settings.horizon' }).nullable(),
+  discountRate: z.number().refine(isDiscountRate, { error: 'settings.discountRate' })
 });
 
 /** Settings as shared: every section and field optional (defaults fill the gaps), each present field checked. */
@@ -96,6 +99,32 @@ export const configSchema = z.object({
 }).partial();
 
 export type SharedConfig = z.infer<typeof configSchema>;
+
+/** The rules across fields, on whole settings (defaults filled in): ABC shares in order, as many cut points as levels need. */
+const wholeConfigSchema = configSchema.superRefine((config, ctx) => {
+  const { a, b } = config.abc ?? {};
+  if (a !== undefined && b !== undefined && !isAbcPair(a, b)) {
+    ctx.addIssue({ code: 'custom', message: 'settings.abcOrder', path: ['abc'], params: { a, b } });
+  }
+  const rfm = config.rfm;
+  if (rfm?.method === 'thresholds' && rfm.bins !== undefined && rfm.thresholds) {
+    for (const dim of ['r', 'f', 'm'] as const) {
+      if (rfm.thresholds[dim].length !== rfm.bins - 1) {
+        ctx.addIssue({ code: 'custom', message: 'settings.cutsCount', path: ['rfm', 'thresholds', dim], params: { count: rfm.bins - 1, bins: rfm.bins } });
+        return;
+      }
+    }
+  }
+});
+
+/**
+ * Checks whole analysis settings against the one set of rules of links, project files and the command line;
+ * null when they are acceptable, else the first problem.
+ */
+export function checkSettings(config: AnalysisConfig | SharedConfig): SettingsProblem | null {
+  const parsed = wholeConfigSchema.safeParse(config);
+  return parsed.success ? null : problemOf(parsed.error, config);
+}
 
 /** Rows a link or project file may carry. */
 export const maxRows = 5_000_000;
@@ -150,10 +179,11 @@ export const shareStateSchema = z.object({
 
 export type ShareStateJson = z.infer<typeof shareStateSchema>;
 
-/** A `.kefen.json` project file, version 1. */
+/** A `.kefen.json` project file, version 1 (no checksum) or 2 (with `sha256`, checked before this schema). */
 export const projectSchema = shareStateSchema.extend({
   format: z.literal('kefen-project'),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   created: z.string().max(40).optional(),
   table: tableJsonSchema
 });

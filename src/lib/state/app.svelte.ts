@@ -1,4 +1,4 @@
-import { defaultConfig } from '../analysis/defaults.ts';
+import { defaultConfig, mergeConfig } from '../analysis/defaults.ts';
 import type { AnalysisConfig, AnalysisResult } from '../analysis/analyze.ts';
 import type { DatasetRecord } from '../data/db.ts';
 import type { Table } from '../analysis/table.ts';
@@ -8,17 +8,8 @@ import type { AnalysisRequest, AnalysisResponse, WorkerError } from '../workers/
 
 export type ConfigSection = keyof AnalysisConfig;
 
-/** Merges a stored (possibly older) config over the defaults so new settings get their defaults. */
-export function mergeConfig(stored: Partial<AnalysisConfig> | undefined): AnalysisConfig {
-  const base = defaultConfig();
-  if (!stored) return base;
-  const out = { ...base } as Record<string, unknown>;
-  for (const key of Object.keys(base) as ConfigSection[]) {
-    const value = stored[key];
-    if (value && typeof value === 'object') out[key] = { ...(base[key] as object), ...(value as object) };
-  }
-  return out as unknown as AnalysisConfig;
-}
+/** Stored settings over the defaults (the one merge, shared with links and project files). */
+export { mergeConfig };
 
 /** The app: stored datasets, the current one, its analysis settings and result. */
 class AppState {

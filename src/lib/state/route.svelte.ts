@@ -1,4 +1,4 @@
-/** The current page, kept in the URL hash as `#/view`; `#v1.…` is a share link. */
+/** The current page, kept in the URL hash as `#/view`; `#v2.…` is a share link. */
 class RouteState {
   view = $state('data');
   share = $state<string | null>(null);
@@ -11,7 +11,8 @@ class RouteState {
 
   #read() {
     const hash = window.location.hash;
-    if (hash.startsWith('#v')) {
+    // `#v2.…`; also `#V2.…` and other versions, so that the share banner can say what is wrong with them.
+    if (/^#[vV]\d/.test(hash)) {
       this.share = hash.slice(1);
       return;
     }

@@ -137,7 +137,7 @@ class SharedState {
     return buildShareState({ name: record.name, table, source: sourceOf(record) }, $state.snapshot(app.config) as AnalysisConfig, view);
   }
 
-  /** A link (`#v1.…` appended to this page's address) for a state. */
+  /** A link (`#v2.…` appended to this page's address) for a state. */
   async link(state: ShareState): Promise<string> {
     const payload = await encodeState(state);
     return `${location.origin}${location.pathname}${location.search}#${payload}`;
@@ -148,7 +148,7 @@ class SharedState {
     const record = app.current;
     const table = await this.currentTable();
     if (!record || !table) return null;
-    const text = projectFile({ view, name: record.name, shape: table.shape, config: $state.snapshot(app.config) as AnalysisConfig, table });
+    const text = await projectFile({ view, name: record.name, shape: table.shape, config: $state.snapshot(app.config) as AnalysisConfig, table });
     return { name: record.name, text };
   }
 }
