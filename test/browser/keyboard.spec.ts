@@ -19,6 +19,7 @@ test('ABC: the chart is one Tab stop, arrows move between its marks, Enter opens
   await openView(page, 'abc');
   // every mark of the chart but one is out of the Tab order
   const marks = page.locator('.chart-body svg [tabindex]');
+  await expect(marks.first()).toBeAttached();
   expect(await marks.count()).toBeGreaterThan(10);
   const stops = await page.evaluate(() =>
     Array.from(document.querySelectorAll('.chart-body'))
@@ -82,6 +83,7 @@ test('RFM grid: Up and Down move between rows of the grid', async ({ page }) => 
   await openFresh(page);
   await openView(page, 'rfm');
   const grid = page.locator('svg[data-roving="grid"]').first();
+  await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
   await grid.locator('[tabindex="0"]').focus();
   const box = async () => page.evaluate(() => (document.activeElement as Element).getBoundingClientRect().top);
   const top = await box();

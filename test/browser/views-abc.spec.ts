@@ -150,6 +150,12 @@ test('pyramid, key accounts, breakdown and plan on the synthetic sample show the
   await openView(page, 'plan');
   await expect(page.getByTestId('plan-table').locator('tbody tr')).toHaveCount(3);
   await expect(page.getByTestId('plan-standard').first()).toContainText('Yearly revenue ≥');
+  // adjacent standards meet: B's upper bound is A's lower one
+  const [aStd, bStd, cStd] = await page.getByTestId('plan-standard').allTextContents();
+  const aLow = aStd.match(/≥ ([\d,.]+)/)![1];
+  expect(bStd).toContain(`< ${aLow}`);
+  expect(cStd).toContain(`< ${bStd.match(/≥ ([\d,.]+)/)![1]}`);
+  await expect(page.getByTestId('plan-ties')).toContainText('ordered by customer id');
 
   // edits are stored in the plan settings; own measures replace the textbook text until restored
   const planA = page.getByTestId('plan-table').locator('tr[data-class=A]');
