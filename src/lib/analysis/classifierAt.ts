@@ -1,4 +1,4 @@
-import { abc, abcClasses } from './abc.ts';
+import { abcClasses, abcRanking } from './abc.ts';
 import type { AnalysisConfig } from './analyze.ts';
 import { lifecycleStages } from './lifecycle.ts';
 import { segmentRules } from './presets.ts';
@@ -68,7 +68,7 @@ export function classifierAt(table: Table, full: FullSummary, config: AnalysisCo
     const out = new Uint8Array(n).fill(notYet);
     const { summary, index } = summaryAt(table, full, config.summary, day, metrics);
     let cls: ArrayLike<number>;
-    if (by === 'abc') cls = abc(summary, config.abc).cls;
+    if (by === 'abc') cls = abcRanking(summary, config.abc).cls;
     else if (by === 'pyramid') cls = pyramid(summary, config.pyramid).tier;
     else if (by === 'segment') cls = rfmScoring(summary, config.rfm).segment;
     else cls = eightOf(summary, config.rfm.split);
