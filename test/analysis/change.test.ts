@@ -50,10 +50,15 @@ describe('Analyzer: change over time (METHOD §10), computed only when enabled',
     expect(change.backtests[0].atDay).toBe(change.backtests[0].untilDay - 90);
   });
 
-  test('a date after the analysis date: no result, a note says why', () => {
-    const { result } = analyzer.run(enabled({ to: '2099-01-01' }));
+  test.each([
+    [{ to: '2099-01-01' }, { code: 'engine.change.dateAfter', params: { section: 'change', date: '2099-01-01', analysisDate: '2025-12-31' } }],
+    [{ until: '2026-01-01' }, { code: 'engine.change.dateAfter', params: { section: 'change', date: '2026-01-01', analysisDate: '2025-12-31' } }],
+    [{ from: '2025-06-30', to: '2025-06-30' }, { code: 'engine.change.datesOrder', params: { section: 'change', from: '2025-06-30', to: '2025-06-30' } }],
+    [{ at: '2025-12-31' }, { code: 'engine.change.datesOrder', params: { section: 'change', from: '2025-12-31', to: '2025-12-31' } }]
+  ])('dates that cannot be used %j: no result, a note says why', (patch, note) => {
+    const { result } = analyzer.run(enabled(patch));
     expect(result.change).toBeNull();
-    expect(result.notes).toContainEqual({ code: 'engine.methodFailed', params: { section: 'change', detail: 'invalid to date: 2099-01-01 is after the analysis date (rows after it are not read)' } });
+    expect(result.notes).toContainEqual(note);
   });
 
   test('a customer table (no dates): null', () => {

@@ -1,7 +1,8 @@
 import { abc, type AbcConfig, type AbcResult } from './abc.ts';
 import { optionalMetrics } from './availableMetrics.ts';
 import { bigTicket, type BigTicketConfig, type BigTicketResult } from './bigTicket.ts';
-import { changeBacktest, changeMigration, type ChangeConfig, type ChangeResult } from './change.ts';
+import { changeBacktest, changeMigration, defaultSpan, type ChangeConfig, type ChangeResult } from './change.ts';
+import { dayOfIso, isoOfDay } from './day.ts';
 import { classifiers } from './classifierAt.ts';
 import { cohorts } from './cohorts.ts';
 import { rfmSensitivity } from './rfmSensitivity.ts';
@@ -135,11 +136,27 @@ export class Analyzer {
     };
     const settingsOf = (by: string) => (by === 'abc' ? config.abc : by === 'pyramid' ? config.pyramid : by === 'lifecycle' ? config.lifecycle : config.rfm);
     const horizon = config.lifecycle.horizonDays;
+    // Dates the user set that cannot be used (after the analysis date, or not in order): a note each view can translate.
+    const D = full.analysisDay;
+    const span = defaultSpan(config);
+    for (const [a, b] of [[c.from, c.to], [c.at, c.until]]) {
+      const day1 = a === null ? D - span : dayOfIso(a);
+      const day2 = b === null ? D : dayOfIso(b);
+      const after = a !== null && day1 > D ? a : b !== null && day2 > D ? b : null;
+      if (after !== null) {
+        notes.push({ code: 'engine.change.dateAfter', params: { section: 'change', date: after, analysisDate: isoOfDay(D) } });
+        return null;
+      }
+      if (!(day1 < day2)) {
+        notes.push({ code: 'engine.change.datesOrder', params: { section: 'change', from: isoOfDay(day1), to: isoOfDay(day2) } });
+        return null;
+      }
+    }
     try {
       const [cohortsResult, cohortsMs] = timed('change.cohorts', [c.period], () => cohorts(full, c.period));
-      const span = [config.summary.windowDays, config.lifecycle.windowDays];
-      const [migrationResult, migrationMs] = timed('change.migration', [c.by, c.from, c.to, span, horizon, settingsOf(c.by)], () => changeMigration(this.table, full, config));
-      const [backtests, backtestMs] = timed('change.backtest', [c.at, c.until, span, config.abc, config.pyramid, config.rfm, config.lifecycle], () =>
+      const spans = [config.summary.windowDays, config.lifecycle.windowDays];
+      const [migrationResult, migrationMs] = timed('change.migration', [c.by, c.from, c.to, spans, horizon, settingsOf(c.by)], () => changeMigration(this.table, full, config));
+      const [backtests, backtestMs] = timed('change.backtest', [c.at, c.until, spans, config.abc, config.pyramid, config.rfm, config.lifecycle], () =>
         classifiers.map((by) => changeBacktest(this.table, full, config, by))
       );
       const [sensitivity, sensitivityMs] = timed('change.sensitivity', [config.rfm], () => (hasRfm ? rfmSensitivity(full, config.rfm) : null));

@@ -19,6 +19,8 @@ export const changeMessages = defineMessages({
     'change.exportCsv': 'Export CSV',
     'change.datesDefault': 'Left empty: the analysis date {date} minus the window ({days} days), and the analysis date.',
     'change.dateMax': 'Dates up to the analysis date {date}.',
+    'engine.change.dateAfter': 'The date {date} is after the analysis date {analysisDate}: the data after the analysis date are not read. Choose an earlier date or clear it.',
+    'engine.change.datesOrder': 'The first date {from} is not before the second date {to}: choose dates in order.',
 
     'cohorts.view.title': 'Cohort retention',
     'cohorts.view.intro': 'Customers grouped by the month (or quarter) of their first positive order, and how many of each cohort bought again in each later period: the first chart of every customer-base audit.',
@@ -123,6 +125,8 @@ export const changeMessages = defineMessages({
     'change.exportCsv': '导出 CSV',
     'change.datesDefault': '留空：分析日期 {date} 减去时间窗（{days} 天），以及分析日期。',
     'change.dateMax': '日期不晚于分析日期 {date}。',
+    'engine.change.dateAfter': '日期 {date} 晚于分析日期 {analysisDate}：分析日期之后的数据不会读取。请选择更早的日期或清空该日期。',
+    'engine.change.datesOrder': '起始日期 {from} 不早于结束日期 {to}：请按先后顺序选择日期。',
 
     'cohorts.view.title': '客户留存',
     'cohorts.view.intro': '按首次正金额订单所在的月份（或季度）把客户分成同期群，看每个同期群在之后各期有多少客户再次购买——每次客户群审计的第一张图。',
