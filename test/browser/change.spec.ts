@@ -111,6 +111,12 @@ test('migration: matrix with entered and left, a cell and a flow drill down, the
   await waitForChange(page, { by: 'lifecycle' });
   await expect(matrix.locator('thead th')).toContainText(['Exploration']);
   await expect(matrix.locator('thead th')).not.toContainText(['Left']);
+  // a second date after the analysis date: a note says why, and clearing it brings the result back
+  await page.getByTestId('migration-to').fill('2026-03-01');
+  await expect(page.getByRole('alert')).toHaveText('The date 2026-03-01 is after the analysis date 2025-12-31: the data after the analysis date are not read. Choose an earlier date or clear it.');
+  await page.getByTestId('migration-to').fill('');
+  await waitForChange(page, { by: 'lifecycle' });
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await page.getByTestId('migration-by').selectOption('segment');
   await page.getByTestId('migration-from').fill('2025-03-31');
   await waitForChange(page, { by: 'segment', from: '2025-03-31' });
