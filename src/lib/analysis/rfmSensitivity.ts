@@ -32,7 +32,13 @@ export interface RfmSensitivity {
  * leave empty. Thresholds apply only where the settings have k − 1 cut points per dimension.
  */
 export function rfmSensitivity(summary: Summary, config: RfmConfig): RfmSensitivity {
+  const seen = new Map<string, { variant: SensitivityVariant; segment: Uint16Array | null }>();
   const segmentsOf = (method: RfmMethod, bins: 3 | 4 | 5) => {
+    const key = `${method}/${bins}`;
+    if (!seen.has(key)) seen.set(key, scoreWith(method, bins));
+    return seen.get(key)!;
+  };
+  const scoreWith = (method: RfmMethod, bins: 3 | 4 | 5) => {
     const variant: SensitivityVariant = { method, bins, available: false, emptyLevels: { r: [], f: [], m: [] } };
     const t = config.thresholds;
     if (method === 'thresholds' && !(t.r.length === bins - 1 && t.f.length === bins - 1 && t.m.length === bins - 1)) return { variant, segment: null };
