@@ -16,7 +16,8 @@ const { values: args } = parseArgs({
 });
 
 const root = resolve(import.meta.dirname, '..');
-const dist = '/tmp/kefen-bench/dist';
+// KEFEN_DIST: a build directory of one's own (relative to the repository), so that parallel runs do not share one.
+const dist = process.env.KEFEN_DIST ? resolve(root, process.env.KEFEN_DIST) : '/tmp/kefen-bench/dist';
 const work = '/tmp/kefen-bench';
 mkdirSync(work, { recursive: true });
 const quiet = { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] };
@@ -186,6 +187,17 @@ for (const file of files) {
   await page.evaluate(() => window.kefen.app.update('forecast', { enabled: false }));
   await page.waitForFunction(() => !window.kefen.app.analysing, null, { polling: 10 });
 
+  // Change over time (cohorts, the ABC migration with its month ends, the backtest of every classifier), off until asked for.
+  const beforeChange = await page.evaluate(() => window.kefen.app.result);
+  await page.evaluate(() => window.kefen.app.update('change', { enabled: true }));
+  await page.waitForFunction((prev) => window.kefen.app.result !== prev && !window.kefen.app.analysing, beforeChange, { timeout: 600_000, polling: 10 });
+  const change = await page.evaluate(() => {
+    const c = window.kefen.app.result?.change;
+    return { ms: c?.ms ?? null, computeMs: window.kefen.app.timings.computeMs, cohorts: c?.cohorts.cohorts.length ?? 0, snapshots: c?.migration.snapshots.length ?? 0 };
+  });
+  await page.evaluate(() => window.kefen.app.update('change', { enabled: false }));
+  await page.waitForFunction(() => !window.kefen.app.analysing, null, { polling: 10 });
+
   // Reload: the stored dataset is listed and analysed again.
   const tReload = Date.now();
   await page.reload();
@@ -216,6 +228,13 @@ for (const file of files) {
     modelMs: +model.computeMs.toFixed(1),
     modelFitMs: +model.fitMs.toFixed(1),
     modelCustomers: model.customers,
+    cohortsMs: +(change.ms?.cohorts ?? NaN).toFixed(1),
+    migrationMs: +(change.ms?.migration ?? NaN).toFixed(1),
+    backtestMs: +(change.ms?.backtest ?? NaN).toFixed(1),
+    sensitivityMs: +(change.ms?.sensitivity ?? NaN).toFixed(1),
+    changeMs: +change.computeMs.toFixed(1),
+    changeCohorts: change.cohorts,
+    changeSnapshots: change.snapshots,
     reloadSeconds: +reloadSeconds.toFixed(3)
   });
   console.log(JSON.stringify(results.at(-1)));

@@ -8,6 +8,9 @@ export const cliText = {
 Usage:
   npm run -s kefen -- analyze FILE [options]   analyse FILE and print JSON (or CSV with --format csv)
   npm run -s kefen -- sql FILE [options]       print DuckDB SQL that computes the per-customer RFM and ABC columns
+  npm run -s kefen -- cohorts FILE [--period month|quarter]            cohort retention as JSON
+  npm run -s kefen -- migrate FILE --by CLASSIFIER [--from D1] [--to D2]  migration between classes as JSON
+  npm run -s kefen -- backtest FILE --by CLASSIFIER [--at D1] [--until D2] backtest of a classification as JSON
   npm run -s kefen -- --help [--lang zh]       this help (--lang zh: in Chinese)
 
 Data:
@@ -49,6 +52,14 @@ expectedPurchases, expectedOrderValue, clv):
   --horizon N                      forecast horizon in units (default 52 weeks in the unit)
   --discount-rate D                yearly discount rate of the CLV (default 0.1)
 
+Change over time (METHOD §10; cohorts, migrate, backtest; the data and method options above apply):
+  --period month|quarter           cohorts by month (default) or quarter of the first positive order
+  --by abc|segment|eight|pyramid|lifecycle   ABC class, RFM segment (of --segments), RFM 8-class, pyramid tier
+                                   or lifecycle stage, each computed with the rows up to the date
+  --from D1, --to D2               migration dates YYYY-MM-DD, D1 before D2 (default: the analysis date minus the
+                                   window — --window-days, else 180 days — and the analysis date)
+  --at D1, --until D2              backtest: classify at D1, measure in (D1, D2] (same defaults)
+
 Output:
   --format json|csv                JSON report (default) or the customer table as CSV (analyze only)
   --lang en|zh                     language of messages and of this help (default: from LANG, else English)
@@ -60,8 +71,12 @@ Exit codes:
   3  no result: no row of the file was accepted, or no row has a customer (the report is still
      printed, with the rejected rows; the reason is on stderr)
 `,
-    unknownCommand: 'unknown command “{command}” (expected analyze or sql; see --help)',
-    noCommand: 'no command given (expected analyze or sql; see --help)',
+    unknownCommand: 'unknown command “{command}” (expected analyze, sql, cohorts, migrate or backtest; see --help)',
+    noCommand: 'no command given (expected analyze, sql, cohorts, migrate or backtest; see --help)',
+    noBy: '{command} needs --by abc|segment|eight|pyramid|lifecycle (the classifier to follow)',
+    badChangeDate: '--{option} {value}: expected a calendar date YYYY-MM-DD',
+    changeOption: '--{option} applies to {commands} only',
+    noDates: '{file} has no dates (a customer table): cohorts, migration and backtest need dated transactions',
     noFile: 'no FILE given: {command} needs the path of a CSV file',
     extraArguments: 'unexpected arguments: {args}',
     badOption: '{detail} (see --help)',
@@ -95,6 +110,9 @@ Exit codes:
 用法：
   npm run -s kefen -- analyze 文件 [选项]   分析文件并输出 JSON（--format csv 时输出 CSV）
   npm run -s kefen -- sql 文件 [选项]       输出 DuckDB SQL，逐客户计算 RFM 与 ABC 各列
+  npm run -s kefen -- cohorts 文件 [--period month|quarter]             以 JSON 输出客户留存（同期群）
+  npm run -s kefen -- migrate 文件 --by 分类方法 [--from D1] [--to D2]    以 JSON 输出客户在类别间的迁移
+  npm run -s kefen -- backtest 文件 --by 分类方法 [--at D1] [--until D2]  以 JSON 输出分类回测
   npm run -s kefen -- --help [--lang en]    显示本帮助（--lang en：英文）
 
 数据：
@@ -136,6 +154,14 @@ expectedPurchases、expectedOrderValue、clv）：
   --horizon N                      预测期长度，以时间单位计（默认相当于 52 周）
   --discount-rate D                客户终身价值（CLV）的年贴现率（默认 0.1）
 
+客户变化（METHOD §10；用于 cohorts、migrate、backtest；上面的数据与方法选项同样适用）：
+  --period month|quarter           按首次正金额订单所在的月（默认）或季度划分同期群
+  --by abc|segment|eight|pyramid|lifecycle   ABC 类别、RFM 细分（按 --segments）、RFM 八类、金字塔层级
+                                   或生命周期阶段，均以截至该日期的数据计算
+  --from D1, --to D2               迁移的两个日期 YYYY-MM-DD，D1 早于 D2（默认：分析日期减去时间窗——
+                                   --window-days，否则 180 天——以及分析日期）
+  --at D1, --until D2              回测：在 D1 分类，考察 (D1, D2] 期间的表现（默认同上）
+
 输出：
   --format json|csv                JSON 报告（默认）或客户明细 CSV（仅 analyze）
   --lang en|zh                     提示信息与本帮助的语言（默认：按 LANG 环境变量，否则英文）
@@ -147,8 +173,12 @@ expectedPurchases、expectedOrderValue、clv）：
   3  没有结果：文件中没有一行被接受，或没有任何一行有客户（仍会输出报告及被拒绝的行；
      原因见标准错误输出）
 `,
-    unknownCommand: '未知命令“{command}”（应为 analyze 或 sql；见 --help）',
-    noCommand: '未给出命令（应为 analyze 或 sql；见 --help）',
+    unknownCommand: '未知命令“{command}”（应为 analyze、sql、cohorts、migrate 或 backtest；见 --help）',
+    noCommand: '未给出命令（应为 analyze、sql、cohorts、migrate 或 backtest；见 --help）',
+    noBy: '{command} 需要 --by abc|segment|eight|pyramid|lifecycle（要跟踪的分类方法）',
+    badChangeDate: '--{option} {value}：应为日期 YYYY-MM-DD',
+    changeOption: '--{option} 只适用于 {commands}',
+    noDates: '{file} 没有日期（是客户表）：客户留存、迁移与回测需要带日期的交易明细',
     noFile: '未给出文件：{command} 需要一个 CSV 文件路径',
     extraArguments: '多余的参数：{args}',
     badOption: '{detail}（见 --help）',

@@ -1,6 +1,9 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Analyzer, type AnalysisConfig } from '../lib/analysis/analyze.ts';
+import { changeBacktest, changeMigration } from '../lib/analysis/change.ts';
+import { cohorts } from '../lib/analysis/cohorts.ts';
+import { usableConfig } from '../lib/analysis/usableConfig.ts';
 import type { EngineMessage } from '../lib/analysis/types.ts';
 import { toCsv } from '../lib/export/toCsv.ts';
 import type { Locale } from '../lib/i18n/define.ts';
@@ -9,6 +12,7 @@ import type { Mapping } from '../lib/import/mapping.ts';
 import { sqlMapping } from '../lib/sql/sqlMapping.ts';
 import { toDuckDbSql } from '../lib/sql/toDuckDbSql.ts';
 import { CodedError } from '../lib/workers/protocol.ts';
+import { backtestJson, cohortsJson, migrationJson } from './changeReport.ts';
 import { cliMessage, type CliTextKey } from './cliText.ts';
 import { loadMessages, translateWith } from './loadMessages.ts';
 import { parseCliArgs, UsageError, type CliRequest } from './parseCliArgs.ts';
@@ -85,6 +89,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       return exitOk;
     }
+    if (request.command === 'cohorts' || request.command === 'migrate' || request.command === 'backtest') {
+      const empty = noResult(request.file, imported, datasetCounts(imported), translate);
+      if (empty) {
+        io.stderr(`kefen: ${cliMessage(lang, 'error')}: ${cliMessage(lang, empty.key, empty.params)}\n`);
+        return exitNoResult;
+      }
+      io.stdout(JSON.stringify(change(request, imported), null, 2) + '\n');
+      return exitOk;
+    }
     const report = analyze(request, imported, (n: EngineMessage) => translate(n.code, n.params));
     io.stdout(request.format === 'csv' ? toCsv(customerRows(report.customers)) : reportJson(report) + '\n');
     // The report is still printed (its rejectedRows say why); the exit code tells a script there is nothing to use.
@@ -152,6 +165,39 @@ function noResult(
     return { key, params: { file, rows: dataset.rowsAccepted, column, without: dataset.rowsWithoutCustomer } };
   }
   return null;
+}
+
+/** The counts noResult() reads, from the import report alone. */
+function datasetCounts(imported: ImportResult) {
+  const { report, table } = imported;
+  let without = 0;
+  const present = new Uint8Array(table.customer.labels.length);
+  for (let i = 0; i < table.length; i++) {
+    const c = table.customer.codes[i];
+    if (c < 0) without++;
+    else present[c] = 1;
+  }
+  const customers = present.reduce((n, x) => n + x, 0);
+  return { rowsRead: report.rowsRead, rowsAccepted: report.rowsAccepted, rowsRejected: report.rowsRejected, customers, rowsWithoutCustomer: without };
+}
+
+/** cohorts, migrate, backtest (METHOD §10) with the settings of the command line; only the summary and the part asked for are computed. */
+function change(request: CliRequest, imported: ImportResult) {
+  if (imported.table.shape !== 'transactions' || !imported.table.date) throw new Failure('noDates', { file: request.file });
+  try {
+    const analyzer = new Analyzer(imported.table);
+    const { summary: full } = analyzer.summary(request.config.summary);
+    if (full.stats.customers === 0 || !Number.isFinite(full.analysisDay)) throw new Failure('noCustomersUpToDate', { file: request.file, rows: imported.report.rowsAccepted, without: full.stats.rowsWithoutCustomer });
+    const { config, notes } = usableConfig(full, request.config);
+    const absent = notes.find((n) => n.code.startsWith('engine.unavailable.'));
+    if (absent) throw new Failure('metricAbsent', { metric: absent.code.slice('engine.unavailable.'.length) });
+    if (request.command === 'cohorts') return cohortsJson(cohorts(full, config.change.period));
+    if (request.command === 'migrate') return migrationJson(changeMigration(imported.table, full, config), full);
+    return backtestJson(changeBacktest(imported.table, full, config, config.change.by));
+  } catch (error) {
+    if (error instanceof Failure) throw error;
+    throw new Failure('settingFailed', { reason: messageOf(error) });
+  }
 }
 
 function analyze(request: CliRequest, imported: ImportResult & { encoding: string; replacements: number }, translate: (n: EngineMessage) => string) {

@@ -5,6 +5,7 @@ import { rRfmPreset } from '../lib/analysis/presets.ts';
 import type { Role } from '../lib/analysis/table.ts';
 import type { AnalysisConfig } from '../lib/analysis/analyze.ts';
 import type { RfmMethod, SegmentScheme } from '../lib/analysis/rfm.ts';
+import { classifiers } from '../lib/analysis/classifierAt.ts';
 import type { Locale } from '../lib/i18n/define.ts';
 import { encodings, type Encoding } from '../lib/import/encoding.ts';
 import type { CliTextKey } from './cliText.ts';
@@ -13,7 +14,7 @@ import { isAbcPair, isCalendarDate, isCuts, isDays, isDiscountRate, isHorizon, t
 
 /** What the command line asks for. */
 export interface CliRequest {
-  command: 'analyze' | 'sql' | 'help';
+  command: 'analyze' | 'sql' | 'cohorts' | 'migrate' | 'backtest' | 'help';
   file: string;
   lang: Locale;
   format: 'json' | 'csv';
@@ -68,8 +69,16 @@ const options = {
   'calibration-end': { type: 'string' },
   'time-unit': { type: 'string' },
   horizon: { type: 'string' },
-  'discount-rate': { type: 'string' }
+  'discount-rate': { type: 'string' },
+  period: { type: 'string' },
+  by: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  at: { type: 'string' },
+  until: { type: 'string' }
 } as const;
+
+const commands = ['analyze', 'sql', 'cohorts', 'migrate', 'backtest'] as const;
 
 function choice<T extends string>(option: string, value: string, choices: readonly T[]): T {
   if (!(choices as readonly string[]).includes(value)) throw new UsageError('badChoice', { option, value, choices: choices.join(', ') });
@@ -134,14 +143,14 @@ function parse(argv: string[], env: Record<string, string | undefined>, langArg:
 
   const [command, file, ...rest] = positionals;
   if (command === undefined) throw new UsageError('noCommand');
-  if (command !== 'analyze' && command !== 'sql') throw new UsageError('unknownCommand', { command });
+  if (!(commands as readonly string[]).includes(command)) throw new UsageError('unknownCommand', { command });
   if (file === undefined) throw new UsageError('noFile', { command });
   if (rest.length) throw new UsageError('extraArguments', { args: rest.join(' ') });
-  request.command = command;
+  request.command = command as (typeof commands)[number];
   request.file = file;
 
   if (v.format !== undefined) request.format = choice('format', v.format, ['json', 'csv'] as const);
-  if (request.format === 'csv' && command !== 'analyze') throw new UsageError('csvOnlyAnalyze');
+  if (request.format === 'csv' && request.command !== 'analyze') throw new UsageError('csvOnlyAnalyze');
   if (v.shape !== undefined) request.shape = choice('shape', v.shape, ['transactions', 'customers'] as const);
   if (v.encoding !== undefined) {
     request.encoding = choice('encoding', v.encoding.toLowerCase(), encodings);
@@ -212,6 +221,7 @@ function parse(argv: string[], env: Record<string, string | undefined>, langArg:
     r.segments = choice<SegmentScheme>('segments', v.segments, ['grid', 'eight', 'rfm-package-vignette', 'rfm-package-tests']);
   }
   forecastOptions(v, config);
+  changeOptions(v, config, request.command);
   // The whole result against the rules of links and project files (the options above already follow them).
   const problem = checkSettings(config);
   if (problem) throw new UsageError('badSetting', { setting: problem.path }, problem);
@@ -248,5 +258,36 @@ function forecastOptions(v: Partial<Record<keyof typeof options, string | boolea
     const d = Number(rate);
     if (rate.trim() === '' || !isDiscountRate(d)) throw new UsageError('badRate', { value: rate });
     f.discountRate = d;
+  }
+}
+
+/** Which change-over-time option each command takes. */
+const changeOptionsOf: Record<string, readonly string[]> = {
+  period: ['cohorts'],
+  by: ['migrate', 'backtest'],
+  from: ['migrate'],
+  to: ['migrate'],
+  at: ['backtest'],
+  until: ['backtest']
+};
+
+/** --period, --by and the dates of cohorts, migrate and backtest (METHOD §10), into the change section. */
+function changeOptions(v: Partial<Record<keyof typeof options, string | boolean>>, config: AnalysisConfig, command: CliRequest['command']) {
+  const c = config.change;
+  for (const [option, allowed] of Object.entries(changeOptionsOf)) {
+    const value = v[option as keyof typeof options];
+    if (value === undefined) continue;
+    if (!allowed.includes(command)) throw new UsageError('changeOption', { option, commands: allowed.join(', ') });
+    if (option === 'period') c.period = choice('period', value as string, ['month', 'quarter'] as const);
+    else if (option === 'by') c.by = choice('by', value as string, classifiers);
+    else {
+      if (Number.isNaN(dayOfIso(value as string))) throw new UsageError('badChangeDate', { option, value: value as string });
+      c[option as 'from' | 'to' | 'at' | 'until'] = value as string;
+    }
+  }
+  if ((command === 'migrate' || command === 'backtest') && v.by === undefined) throw new UsageError('noBy', { command });
+  if (command === 'cohorts' || command === 'migrate' || command === 'backtest') {
+    c.enabled = true;
+    if (config.forecast.enabled) throw new UsageError('changeOption', { option: 'model', commands: 'analyze' });
   }
 }

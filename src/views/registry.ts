@@ -22,6 +22,9 @@ export const views: ViewEntry[] = [
   { key: 'breakdown', label: 'nav.breakdown', needsResult: true, load: () => import('./breakdown/BreakdownView.svelte') },
   { key: 'plan', label: 'nav.plan', needsResult: true, load: () => import('./plan/PlanView.svelte') },
   { key: 'forecast', label: 'nav.forecast', needsResult: true, load: () => import('./forecast/ForecastView.svelte') },
+  { key: 'cohorts', label: 'nav.cohorts', needsResult: true, load: () => import('./cohorts/CohortsView.svelte') },
+  { key: 'migration', label: 'nav.migration', needsResult: true, load: () => import('./migration/MigrationView.svelte') },
+  { key: 'backtest', label: 'nav.backtest', needsResult: true, load: () => import('./backtest/BacktestView.svelte') },
   { key: 'exercise', label: 'exercise.nav', needsResult: false, load: () => import('./exercise/ExerciseView.svelte') },
   { key: 'report', label: 'report.nav', needsResult: true, load: () => import('./report/ReportView.svelte') }
 ];

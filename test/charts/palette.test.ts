@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { categorical, categoricalColor, classColor, classColors, diverging, sequential } from '../../src/lib/charts/palette.ts';
+import { categorical, categoricalColor, classColor, classColors, diverging, sequential, sequentialBlue } from '../../src/lib/charts/palette.ts';
 
 describe('palette', () => {
   test('class colours by code, unknown codes grey like C', () => {
@@ -10,6 +10,12 @@ describe('palette', () => {
     expect(categoricalColor(0)).toBe(categorical[0]);
     expect(categoricalColor(categorical.length)).toBe(categorical[0]);
     expect(categoricalColor(-1)).toBe(categorical[categorical.length - 1]);
+  });
+
+  test('sequentialBlue(t): near white to dark blue, clamped, darker as t grows', () => {
+    expect([sequentialBlue(0), sequentialBlue(1), sequentialBlue(-1), sequentialBlue(NaN), sequentialBlue(2)]).toEqual(['rgb(241, 245, 251)', 'rgb(8, 48, 107)', 'rgb(241, 245, 251)', 'rgb(241, 245, 251)', 'rgb(8, 48, 107)']);
+    const sum = (c: string) => c.match(/\d+/g)!.reduce((s, x) => s + Number(x), 0);
+    expect(sum(sequentialBlue(0.3))).toBeGreaterThan(sum(sequentialBlue(0.6)));
   });
 
   test('sequential and diverging scales clamp their input; non-finite maps to the low end', () => {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/cli/toReport.ts';
 import { realWorldFixtures } from '../fixtures/real-world/generate.ts';
 
@@ -281,6 +281,85 @@ describe('kefen analyze --model bgnbd (METHOD §9)', () => {
     } finally {
       rmSync(dir, { recursive: true });
     }
+  });
+});
+
+describe('kefen cohorts, migrate, backtest (METHOD §10)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kefen-change-'));
+  // big: A throughout; gone: last order 2023-03-01, beyond the 365-day horizon from 2024-02-29 on; new: enters in March.
+  const file = join(dir, 'change.csv');
+  writeFileSync(file, 'customer,date,amount\nbig,2023-06-01,1000\ngone,2023-03-01,300\nbig,2024-02-10,1000\nnew,2024-03-10,500\nnew,2024-03-31,-20\n');
+  afterAll(() => rmSync(dir, { recursive: true }));
+  const json = (args: string[]) => {
+    const run = kefen(args);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    return JSON.parse(run.stdout);
+  };
+
+  it('cohorts: one object per cohort with active customers and net revenue per period since', () => {
+    const out = json(['cohorts', file]);
+    expect(out.map((c: { cohort: string }) => c.cohort)).toEqual(['2023-03', '2023-06', '2024-03']);
+    expect(out[1]).toEqual({ cohort: '2023-06', customers: 1, active: [1, 0, 0, 0, 0, 0, 0, 0, 1, 0], revenue: [1000, 0, 0, 0, 0, 0, 0, 0, 1000, 0] });
+    expect(out[2]).toEqual({ cohort: '2024-03', customers: 1, active: [1], revenue: [480] });
+    expect(json(['cohorts', file, '--period', 'quarter']).map((c: { cohort: string; active: number[] }) => [c.cohort, c.active])).toEqual([
+      ['2023-Q1', [1, 0, 0, 0, 0]],
+      ['2023-Q2', [1, 0, 0, 1]],
+      ['2024-Q1', [1]]
+    ]);
+  });
+
+  it('migrate --by abc: entered, left, last change over the month ends', () => {
+    expect(json(['migrate', file, '--by', 'abc', '--from', '2023-12-31', '--to', '2024-03-31'])).toEqual({
+      from: '2023-12-31',
+      to: '2024-03-31',
+      by: 'abc',
+      matrix: [
+        { from: 'A', to: 'A', customers: 1, revenue: 1000 },
+        { from: 'C', to: 'left', customers: 1, revenue: 0 },
+        { from: 'entered', to: 'B', customers: 1, revenue: 480 }
+      ],
+      customers: [
+        // 2024-02-29: big's 2,000 are 87 % of 2,300, past the 80 % of class A (textbook rule); back to A at E₂.
+        { id: 'big', from: 'A', to: 'A', lastChange: '2024-03-31' },
+        { id: 'gone', from: 'C', to: 'left', lastChange: '2024-02-29' },
+        { id: 'new', from: 'entered', to: 'B', lastChange: '2024-03-31' }
+      ]
+    });
+  });
+
+  it('backtest --by abc: per class at the first date, measured until the second', () => {
+    expect(json(['backtest', file, '--by', 'abc', '--at', '2023-12-31'])).toEqual({
+      by: 'abc',
+      at: '2023-12-31',
+      until: '2024-03-31',
+      classes: [
+        { class: 'A', customers: 1, activeShare: 1, ordersPerCustomer: 1, revenuePerCustomer: 1000, revenueShare: 1, lift: 2 },
+        { class: 'C', customers: 1, activeShare: 0, ordersPerCustomer: 0, revenuePerCustomer: 0, revenueShare: 0, lift: 0 }
+      ]
+    });
+  });
+
+  it('the synthetic sample: the same numbers as the engine, with the method options of analyze', async () => {
+    const { importText } = await import('../../src/lib/import/importText.ts');
+    const { Analyzer } = await import('../../src/lib/analysis/analyze.ts');
+    const { defaultConfig } = await import('../../src/lib/analysis/defaults.ts');
+    const sample = join(root, 'public', 'samples', 'synthetic.csv');
+    const config = defaultConfig();
+    config.change = { ...config.change, enabled: true, by: 'segment', at: '2024-06-30', from: '2024-03-31' };
+    config.rfm.bins = 4;
+    const change = new Analyzer(importText(readFileSync(sample, 'utf8')).table).run(config).result.change!;
+    const migrate = json(['migrate', sample, '--by', 'segment', '--from', '2024-03-31', '--rfm-bins', '4']);
+    expect(migrate.matrix).toEqual(change.migration.matrix);
+    expect(migrate.customers.length).toBe(change.migration.toNode.filter((x) => x !== 255).length);
+    const backtest = json(['backtest', sample, '--by', 'segment', '--at', '2024-06-30', '--rfm-bins', '4']);
+    expect(backtest.classes.map((c: { class: string; lift: number }) => [c.class, c.lift])).toEqual(change.backtests[1].classes.map((c) => [c.class, c.lift]));
+  });
+
+  it('errors: a customer table, a date after the analysis date, in English and Chinese', () => {
+    expect(kefen(['cohorts', changhai])).toMatchObject({ code: 2, stderr: expect.stringMatching(/has no dates \(a customer table\): cohorts, migration and backtest need dated transactions/) });
+    expect(kefen(['migrate', file, '--by', 'pyramid', '--to', '2025-01-01'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/invalid to date: 2025-01-01 is after the analysis date/) });
+    expect(kefen(['migrate', file, '--lang', 'zh'])).toMatchObject({ code: 2, stderr: 'kefen: 错误: migrate 需要 --by abc|segment|eight|pyramid|lifecycle（要跟踪的分类方法）\n' });
   });
 });
 

@@ -19,6 +19,17 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['analyze', 'x.csv', ...args]).config.forecast).toEqual(forecast);
   });
 
+  it.each([
+    [['cohorts', 'x.csv'], { enabled: true, period: 'month', by: 'abc', from: null, to: null, at: null, until: null }],
+    [['cohorts', 'x.csv', '--period', 'quarter'], { enabled: true, period: 'quarter', by: 'abc', from: null, to: null, at: null, until: null }],
+    [['migrate', 'x.csv', '--by', 'lifecycle', '--from', '2024-01-31', '--to', '2024-12-31'], { enabled: true, period: 'month', by: 'lifecycle', from: '2024-01-31', to: '2024-12-31', at: null, until: null }],
+    [['backtest', 'x.csv', '--by', 'eight', '--at', '2024-06-30'], { enabled: true, period: 'month', by: 'eight', from: null, to: null, at: '2024-06-30', until: null }]
+  ])('change over time %j', (args, change) => {
+    const request = parseCliArgs(args);
+    expect(request.command).toBe(args[0]);
+    expect(request.config.change).toEqual(change);
+  });
+
   it('every setting reaches the config', () => {
     const { config, map, shape, format, encoding } = parseCliArgs([
       'analyze', 'x.csv', '--shape', 'transactions', '--map', 'customer=客户, date = 日期,amount=金额', '--encoding', 'GB18030',
@@ -92,7 +103,17 @@ describe('parseCliArgs', () => {
     [['analyze', 'x.csv', '--abc-metric', '__proto__'], 'badSetting', { setting: 'abc.metric' }],
     [['sql', 'x.csv', '--format', 'csv'], 'csvOnlyAnalyze'],
     [['analyze', 'x.csv', '--preset', 'python'], 'badChoice', { option: 'preset' }],
-    [['analyze', 'x.csv', '--lang', 'fr'], 'badChoice', { option: 'lang', value: 'fr' }]
+    [['analyze', 'x.csv', '--lang', 'fr'], 'badChoice', { option: 'lang', value: 'fr' }],
+    [['migrate', 'x.csv'], 'noBy', { command: 'migrate' }],
+    [['backtest', 'x.csv', '--at', '2024-01-01'], 'noBy', { command: 'backtest' }],
+    [['migrate', 'x.csv', '--by', 'rfm'], 'badChoice', { option: 'by', value: 'rfm', choices: 'abc, segment, eight, pyramid, lifecycle' }],
+    [['migrate', 'x.csv', '--by', 'abc', '--from', '2024-02-30'], 'badChangeDate', { option: 'from', value: '2024-02-30' }],
+    [['backtest', 'x.csv', '--by', 'abc', '--until', '24-01-01'], 'badChangeDate', { option: 'until' }],
+    [['cohorts', 'x.csv', '--period', 'week'], 'badChoice', { option: 'period' }],
+    [['analyze', 'x.csv', '--by', 'abc'], 'changeOption', { option: 'by', commands: 'migrate, backtest' }],
+    [['migrate', 'x.csv', '--by', 'abc', '--at', '2024-01-01'], 'changeOption', { option: 'at', commands: 'backtest' }],
+    [['cohorts', 'x.csv', '--from', '2024-01-01'], 'changeOption', { option: 'from', commands: 'migrate' }],
+    [['cohorts', 'x.csv', '--format', 'csv'], 'csvOnlyAnalyze']
   ];
   for (const [argv, key, params] of bad) {
     it(`refuses ${argv.join(' ') || '(nothing)'} with ${key}`, () => {

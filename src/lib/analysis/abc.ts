@@ -67,8 +67,8 @@ export function rankOrder(values: Float64Array): Int32Array {
   return order;
 }
 
-/** ABC / Pareto classes of METHOD §3. */
-export function abc(summary: Summary, config: AbcConfig): AbcResult {
+/** The per-customer part of abc(): rank order, shares, cumulative shares and classes (no class table, no Lorenz curve). */
+export function abcRanking(summary: Summary, config: AbcConfig): Pick<AbcResult, 'order' | 'value' | 'share' | 'cumShare' | 'cls' | 'rank' | 'nonPositive' | 'total'> {
   const { a, b, rule } = config;
   if (!(a > 0 && a <= b && b <= 1)) throw new RangeError(`invalid ABC thresholds: A ${a}, B ${b} (expected 0 < A ≤ B ≤ 1)`);
   if (rule !== 'textbook' && rule !== 'crossing') throw new RangeError(`invalid ABC rule: ${rule}`);
@@ -104,6 +104,14 @@ export function abc(summary: Summary, config: AbcConfig): AbcResult {
       cls[i] = previous < a - epsilon ? 0 : previous < b - epsilon ? 1 : 2;
     }
   }
+  return { order, value, share, cumShare, cls, rank, nonPositive, total };
+}
+
+/** ABC / Pareto classes of METHOD §3. */
+export function abc(summary: Summary, config: AbcConfig): AbcResult {
+  const values = metricOf(summary, config.metric);
+  const n = values.length;
+  const { order, value, share, cumShare, cls, rank, nonPositive, total } = abcRanking(summary, config);
 
   const counts = [0, 0, 0];
   const sums = [0, 0, 0];

@@ -1,6 +1,11 @@
 import { abc, type AbcConfig, type AbcResult } from './abc.ts';
 import { optionalMetrics } from './availableMetrics.ts';
 import { bigTicket, type BigTicketConfig, type BigTicketResult } from './bigTicket.ts';
+import { changeBacktest, changeMigration, defaultSpan, type ChangeConfig, type ChangeResult } from './change.ts';
+import { dayOfIso, isoOfDay } from './day.ts';
+import { classifiers } from './classifierAt.ts';
+import { cohorts } from './cohorts.ts';
+import { rfmSensitivity } from './rfmSensitivity.ts';
 import { breakdown, type BreakdownConfig, type BreakdownResult } from './breakdown.ts';
 import { concentration, type ConcentrationConfig, type ConcentrationResult } from './concentration.ts';
 import { defaultConfig } from './defaults.ts';
@@ -33,6 +38,8 @@ export interface AnalysisConfig {
   plan: PlanConfig;
   /** The value forecast (METHOD §9); computed only when `forecast.enabled`. */
   forecast: ValueForecastConfig;
+  /** Change over time (METHOD §10): cohorts, migration, backtest, RFM sensitivity; computed only when `change.enabled`. */
+  change: ChangeConfig;
 }
 
 /** Every method's result for one dataset and config; a method not applicable to the data is null with a reason in `notes`. */
@@ -51,6 +58,8 @@ export interface AnalysisResult {
   plan: PlanResult;
   /** Null unless `forecast.enabled` (and for customer tables, which have no dates). */
   forecast: ValueForecastResult | null;
+  /** Null unless `change.enabled` (and for customer tables, which have no dates). */
+  change: ChangeResult | null;
   notes: EngineMessage[];
 }
 
@@ -108,6 +117,56 @@ export class Analyzer {
     return value;
   }
 
+  /**
+   * Change over time, each part cached on the settings it reads: cohorts on the period, the migration on its
+   * classifier's settings and dates, the backtests on every classifier's, the sensitivity on the RFM settings.
+   * A part that fails leaves the whole null with a note.
+   */
+  #change(full: FullSummary, config: AnalysisConfig, sk: string, notes: EngineMessage[], hasRfm: boolean): ChangeResult | null {
+    const c = config.change;
+    const timed = <T>(method: string, deps: unknown[], compute: () => T): [T, number] => {
+      let ms = 0;
+      const value = this.#memo(method, [sk, ...deps], () => {
+        const t0 = performance.now();
+        const v = compute();
+        ms = performance.now() - t0;
+        return v;
+      });
+      return [value, ms];
+    };
+    const settingsOf = (by: string) => (by === 'abc' ? config.abc : by === 'pyramid' ? config.pyramid : by === 'lifecycle' ? config.lifecycle : config.rfm);
+    const horizon = config.lifecycle.horizonDays;
+    // Dates the user set that cannot be used (after the analysis date, or not in order): a note each view can translate.
+    const D = full.analysisDay;
+    const span = defaultSpan(config);
+    for (const [a, b] of [[c.from, c.to], [c.at, c.until]]) {
+      const day1 = a === null ? D - span : dayOfIso(a);
+      const day2 = b === null ? D : dayOfIso(b);
+      const after = a !== null && day1 > D ? a : b !== null && day2 > D ? b : null;
+      if (after !== null) {
+        notes.push({ code: 'engine.change.dateAfter', params: { section: 'change', date: after, analysisDate: isoOfDay(D) } });
+        return null;
+      }
+      if (!(day1 < day2)) {
+        notes.push({ code: 'engine.change.datesOrder', params: { section: 'change', from: isoOfDay(day1), to: isoOfDay(day2) } });
+        return null;
+      }
+    }
+    try {
+      const [cohortsResult, cohortsMs] = timed('change.cohorts', [c.period], () => cohorts(full, c.period));
+      const spans = [config.summary.windowDays, config.lifecycle.windowDays];
+      const [migrationResult, migrationMs] = timed('change.migration', [c.by, c.from, c.to, spans, horizon, settingsOf(c.by)], () => changeMigration(this.table, full, config));
+      const [backtests, backtestMs] = timed('change.backtest', [c.at, c.until, spans, config.abc, config.pyramid, config.rfm, config.lifecycle], () =>
+        classifiers.map((by) => changeBacktest(this.table, full, config, by))
+      );
+      const [sensitivity, sensitivityMs] = timed('change.sensitivity', [config.rfm], () => (hasRfm ? rfmSensitivity(full, config.rfm) : null));
+      return { cohorts: cohortsResult, migration: migrationResult, backtests, sensitivity, ms: { cohorts: cohortsMs, migration: migrationMs, backtest: backtestMs, sensitivity: sensitivityMs } };
+    } catch (error) {
+      notes.push({ code: 'engine.methodFailed', params: { section: 'change', detail: messageOf(error) } });
+      return null;
+    }
+  }
+
   /** Every method's result for `config`; `summaryMs` is 0 when the summary came from the cache. */
   run(requested: AnalysisConfig): { result: AnalysisResult; summaryMs: number } {
     const defaults = defaultConfig();
@@ -154,6 +213,9 @@ export class Analyzer {
     const wantsForecast = config.forecast.enabled && full.shape === 'transactions' && full.stats.customers > 0;
     const forecastResult = wantsForecast ? optional('forecast', [], () => valueForecast(this.table, full, config.forecast)) : null;
 
+    const wantsChange = config.change.enabled && full.shape === 'transactions' && full.stats.customers > 0 && Number.isFinite(full.analysisDay);
+    const changeResult = wantsChange ? this.#change(full, config, sk, notes, hasRfm) : null;
+
     const { stats } = full;
     if (stats.customers === 0) notes.push({ code: 'engine.noCustomers', params: { rows: stats.rows } });
     if (stats.rowsAfterAnalysisDate > 0) notes.push({ code: 'engine.rowsAfterAnalysisDate', params: { rows: stats.rowsAfterAnalysisDate } });
@@ -199,6 +261,7 @@ export class Analyzer {
       breakdown: breakdownResult,
       plan: planResult,
       forecast: forecastResult,
+      change: changeResult,
       notes
     };
     return { result, summaryMs };

@@ -33,6 +33,8 @@ export function defaultConfig(): AnalysisConfig {
     breakdown: { attribute: 'region', metric: 'revenue' },
     // The value forecast (METHOD §9) is computed only when asked for: horizon null = 52 weeks in the unit.
     forecast: { enabled: false, calibrationEnd: null, timeUnit: 'week', horizon: null, discountRate: 0.1 },
+    // Change over time (METHOD §10) is computed only when asked for; null dates = analysis date − window, analysis date.
+    change: { enabled: false, period: 'month', by: 'abc', from: null, to: null, at: null, until: null },
     plan: {
       classes: [
         { cls: 'A', phoneWeeks: 1, visitMonths: 1, measures: 'plan.measure.A' },

@@ -50,20 +50,21 @@ export const notYetCustomer = 255;
 const allStages: LifecycleStage[] = ['prospect', 'exploration', 'growing', 'stable', 'fluctuating', 'declining', 'lost'];
 
 /**
- * Lifecycle stages (METHOD §6) at the snapshot (config.snapshot or the analysis date, never later),
- * the stage mix at every month end from the first data month to the snapshot, the transition matrix
- * between two dates and revenue by stage. `now` and `before` are the values of the customer's
- * positive orders in (S − W, S] and (S − 2W, S − W]. Null when there are no dated orders
- * (a customer table without dates).
+ * The stage rule of METHOD §6 as a function of the snapshot day S (orders of the summary dated up to S):
+ * stage index per customer into `stageKeys`, `notYetCustomer` for a customer without an order up to S
+ * (a customer table's customers are prospects instead). Validates the settings.
  */
-export function lifecycle(summary: FullSummary, config: LifecycleConfig): LifecycleResult | null {
+export function lifecycleStages(summary: FullSummary, config: Pick<LifecycleConfig, 'windowDays' | 'horizonDays' | 'band'>): {
+  stageKeys: LifecycleStage[];
+  stagesAt: (S: number) => Uint8Array;
+  firstDataDay: number;
+} {
   const { windowDays: W, horizonDays: H, band: g } = config;
   if (!(W > 0 && Number.isFinite(W))) throw new RangeError(`invalid lifecycle windowDays: ${W} (expected a positive number of days)`);
   if (!(H > 0 && Number.isFinite(H))) throw new RangeError(`invalid lifecycle horizonDays: ${H} (expected a positive number of days)`);
   if (!(g >= 0 && g < 1)) throw new RangeError(`invalid lifecycle band: ${g} (expected a fraction in [0, 1))`);
   const { offsets, day, value } = summary.orders;
   const n = summary.ids.length;
-  if (day.length === 0 || !Number.isFinite(summary.analysisDay)) return null;
 
   const prospects = summary.shape === 'customers';
   const stageKeys = prospects ? allStages : allStages.slice(1);
@@ -130,6 +131,34 @@ export function lifecycle(summary: FullSummary, config: LifecycleConfig): Lifecy
       out[c] = now > before * (1 + g) ? code.growing : now < before * (1 - g) ? code.fluctuating : code.stable;
     }
     return out;
+  };
+
+  return { stageKeys, stagesAt, firstDataDay };
+}
+
+/**
+ * Lifecycle stages (METHOD §6) at the snapshot (config.snapshot or the analysis date, never later),
+ * the stage mix at every month end from the first data month to the snapshot, the transition matrix
+ * between two dates and revenue by stage. `now` and `before` are the values of the customer's
+ * positive orders in (S − W, S] and (S − 2W, S − W]. Null when there are no dated orders
+ * (a customer table without dates).
+ */
+export function lifecycle(summary: FullSummary, config: LifecycleConfig): LifecycleResult | null {
+  const { windowDays: W } = config;
+  const stagesOf = lifecycleStages(summary, config);
+  const { offsets, day, value } = summary.orders;
+  const n = summary.ids.length;
+  if (day.length === 0 || !Number.isFinite(summary.analysisDay)) return null;
+  const { stageKeys, stagesAt, firstDataDay } = stagesOf;
+  const upTo = (c: number, d: number): number => {
+    let lo = offsets[c];
+    let hi = offsets[c + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (day[mid] <= d) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
 
   const D = summary.analysisDay;

@@ -107,8 +107,24 @@ function scoreDimension(values: Float64Array, eligible: Uint8Array, config: RfmC
   }
 }
 
-/** RFM scores, named segments, the 8-class model, the R × F grid and histograms (METHOD §5). */
-export function rfm(summary: Summary, config: RfmConfig): RfmResult {
+/** The scores, the 8-class model and the named segment of every customer (the classification part of rfm()). */
+export interface RfmScoring {
+  eligible: Uint8Array;
+  R: DimensionScores;
+  F: DimensionScores;
+  M: DimensionScores;
+  split: { r: number; f: number; m: number };
+  /** 8-class index per customer (255 = not scorable). */
+  eightCls: Uint8Array;
+  eightMembers: { name: string; action: string }[];
+  /** Segment index per customer into `names` ("others" last). */
+  segment: Uint16Array;
+  names: { name: string; action: string }[];
+  shadowed: number[];
+}
+
+/** RFM scores and segments only (METHOD §5), without the summaries, grid and histograms. */
+export function rfmScoring(summary: Summary, config: RfmConfig): RfmScoring {
   if (![3, 4, 5].includes(config.bins)) throw new RangeError(`invalid RFM levels: ${config.bins} (expected 3, 4 or 5)`);
   const n = summary.ids.length;
   const k = config.bins;
@@ -119,7 +135,6 @@ export function rfm(summary: Summary, config: RfmConfig): RfmResult {
   const r = R.score;
   const f = F.score;
   const m = M.score;
-
   // 8-class model on the mean or median split, always.
   const split = {
     r: splitValue(summary.recencyDays, eligible, config.split),
@@ -158,6 +173,17 @@ export function rfm(summary: Summary, config: RfmConfig): RfmResult {
   }
   names.push({ name: othersSegment, action: defaultAction(othersSegment) });
 
+  return { eligible, R, F, M, split, eightCls, eightMembers, segment, names, shadowed };
+}
+
+/** RFM scores, named segments, the 8-class model, the R × F grid and histograms (METHOD §5). */
+export function rfm(summary: Summary, config: RfmConfig): RfmResult {
+  const n = summary.ids.length;
+  const k = config.bins;
+  const { eligible, R, F, M, split, eightCls, eightMembers, segment, names, shadowed } = rfmScoring(summary, config);
+  const r = R.score;
+  const f = F.score;
+  const m = M.score;
   const segments = summarise(summary, segment, names);
   const eight = summarise(summary, eightCls, eightMembers);
 

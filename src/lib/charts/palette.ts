@@ -1,4 +1,4 @@
-import { interpolateRgbBasis } from 'd3';
+import { interpolateRgb, interpolateRgbBasis } from 'd3';
 
 /*
  * Colour-blind safe colours (Okabe–Ito for categories; viridis-like and a
@@ -33,6 +33,13 @@ function clamp01(t: number): number {
 /** Sequential colour for t in [0, 1] (viridis-like; dark = low). */
 export function sequential(t: number): string {
   return viridis(clamp01(t));
+}
+
+const blues = interpolateRgb('#f1f5fb', '#08306b');
+
+/** Single-hue sequential colour for t in [0, 1]: near white (low) to dark blue (high), for tables of counts and shares. */
+export function sequentialBlue(t: number): string {
+  return blues(clamp01(t));
 }
 
 /** Diverging colour for t in [−1, 1] (blue negative, light grey zero, orange positive). */

@@ -81,6 +81,16 @@ const forecast = z.object({
   discountRate: z.number().refine(isDiscountRate, { error: 'settings.discountRate' })
 });
 
+const change = z.object({
+  enabled: z.boolean(),
+  period: z.enum(['month', 'quarter']),
+  by: z.enum(['abc', 'segment', 'eight', 'pyramid', 'lifecycle']),
+  from: isoDate.nullable(),
+  to: isoDate.nullable(),
+  at: isoDate.nullable(),
+  until: isoDate.nullable()
+});
+
 /** Settings as shared: every section and field optional (defaults fill the gaps), each present field checked. */
 export const configSchema = z.object({
   summary: summary.partial(),
@@ -95,7 +105,8 @@ export const configSchema = z.object({
   valueScore: valueScore.partial(),
   breakdown: breakdown.partial(),
   plan: plan.partial(),
-  forecast: forecast.partial()
+  forecast: forecast.partial(),
+  change: change.partial()
 }).partial();
 
 export type SharedConfig = z.infer<typeof configSchema>;
