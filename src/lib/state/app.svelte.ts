@@ -22,8 +22,18 @@ export function mergeConfig(stored: Partial<AnalysisConfig> | undefined): Analys
   return out as unknown as AnalysisConfig;
 }
 
-/** Bytes that must be free at start-up for the app to write (settings, small datasets); less starts it read-only. */
-const startRoom = 1024 * 1024;
+/*
+ * Room on the disk, probed before the database is touched (SpaceProbe). Chromium's database writes
+ * on opening (it turns its log into a table) and on deleting; when such a write finds no space,
+ * it drops the whole store. Measured on a 16 MB tmpfs: opened with 0 bytes free, or a deletion with
+ * 1.3 MB free, lost every dataset.
+ */
+/** Bytes that must be free for the app to write (settings, small datasets); less starts it read-only. */
+const startRoom = 8 * 1024 * 1024;
+/** Bytes that must be free to open the database at all; less and the app leaves it closed until space is freed. */
+const openRoom = 4 * 1024 * 1024;
+/** Bytes that must be free to delete a dataset. */
+const deleteRoom = 3 * 1024 * 1024;
 
 /** The app: stored datasets, the current one, its analysis settings and result. */
 class AppState {
@@ -40,6 +50,8 @@ class AppState {
    * new is stored) and says to free space or delete a dataset. Cleared when a dataset is deleted.
    */
   storageFull = $state(false);
+  /** The disk is so full that the database is not even opened (opening it writes): reload once space is freed. */
+  storageClosed = $state(false);
   /** Whether the browser keeps the stored datasets under storage pressure (asked when the user first saves a dataset). */
   persistence = $state<Persistence | null>(null);
   #askedPersistence = false;
@@ -71,8 +83,14 @@ class AppState {
    */
   async init(loadSamples: () => Promise<string | undefined>) {
     try {
-      // A full disk is found before any write (a write that fails inside the database could cost more than itself).
-      if ((await SpaceProbe.roomFor(startRoom)) === false) this.storageFull = true;
+      // A full disk is found before the database is touched (a write that fails inside it can cost every dataset).
+      if ((await SpaceProbe.roomFor(startRoom)) === false) {
+        this.storageFull = true;
+        if ((await SpaceProbe.roomFor(openRoom)) === false) {
+          this.storageClosed = true;
+          return;
+        }
+      }
       await removeOrphans().catch((e) => this.#noteFull(e));
       await this.refresh();
       if (!this.datasets.length) {
@@ -192,7 +210,13 @@ class AppState {
     await this.refresh();
   }
 
+  /** Set when a dataset could not be deleted because the disk has not even the room a deletion writes. */
+  deleteBlocked = $state(false);
+
   async remove(id: string) {
+    // A deletion writes too (the database's log): on a disk full to the last byte it would fail inside the database.
+    this.deleteBlocked = (await SpaceProbe.roomFor(deleteRoom)) === false;
+    if (this.deleteBlocked) return;
     this.#channel?.post({ type: 'forget', id: 0, datasetId: id });
     await deleteDataset(id);
     // Space was freed: writing is tried again (a write that still fails turns the app read-only again).
