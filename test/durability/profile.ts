@@ -107,6 +107,8 @@ export interface Stored {
 }
 
 export async function readStored(page: Page): Promise<Stored> {
+  // Run from tsx (npm run torture), the function below is compiled with esbuild's name keeping, which calls a helper the page lacks.
+  await page.evaluate('globalThis.__name ??= (f) => f');
   return page.evaluate(async () => {
     const request = <T,>(r: IDBRequest<T>) => new Promise<T>((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
     const open = indexedDB.open('kefen');
