@@ -3,13 +3,15 @@
  * again at once on the same profile, then imports into a profile on a disk too small for it
  * (a tmpfs: needs root); after each trial checks what the durability specs check and prints the
  * figures as one JSON object.
- *   npm run torture -- [--kills N] [--disk-full N] [--rows R] [--seed S] [--no-build] [--port P]
+ *   npm run torture -- [--kills N] [--disk-full N] [--disk-mb 16] [--rows R] [--seed S] [--no-build | --dist DIR] [--port P]
+ * (--dist serves a build made elsewhere, e.g. of an older commit, to compare.)
  */
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { BrowserContext } from '@playwright/test';
 import { importEnd, killBrowser, largeFile, launch, openApp, problems, readStored, startImport, type Options } from '../test/durability/profile.ts';
 import { mountSmallDisk, unmount } from '../test/durability/smallDisk.ts';
 
@@ -17,10 +19,12 @@ const { values: args } = parseArgs({
   options: {
     kills: { type: 'string', default: '20' },
     'disk-full': { type: 'string', default: '3' },
+    'disk-mb': { type: 'string', default: '16' },
     rows: { type: 'string', default: '300000' },
     seed: { type: 'string' },
     port: { type: 'string', default: '4198' },
-    'no-build': { type: 'boolean', default: false }
+    'no-build': { type: 'boolean', default: false },
+    dist: { type: 'string' }
   }
 });
 const count = (name: string, value: string) => {
@@ -33,13 +37,14 @@ const count = (name: string, value: string) => {
 const kills = count('kills', args.kills!);
 const diskFullTrials = count('disk-full', args['disk-full']!);
 const rows = count('rows', args.rows!);
+const diskMb = count('disk-mb', args['disk-mb']!);
 const seed = args.seed === undefined ? Date.now() % 1_000_000 : count('seed', args.seed);
 const port = count('port', args.port!);
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'kefen-torture-'));
 const dist = join(work, 'dist');
-if (!args['no-build']) {
+if (!args['no-build'] && !args.dist) {
   try {
     execSync(`npx vite build --outDir ${dist} --emptyOutDir`, { cwd: root, stdio: 'pipe' });
   } catch (error) {
@@ -47,7 +52,7 @@ if (!args['no-build']) {
     process.exit(1);
   }
 }
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', args['no-build'] ? join(root, 'dist') : dist], { cwd: root, stdio: 'ignore', detached: true });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', args.dist ? resolve(args.dist) : args['no-build'] ? join(root, 'dist') : dist], { cwd: root, stdio: 'ignore', detached: true });
 const options: Options = {
   executablePath: process.env.KEFEN_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -80,6 +85,7 @@ async function killTrials() {
   let context = await launch(profile, options);
   let page = await openApp(context);
   let earlier = (await readStored(page)).datasets;
+  const seenHalf = new Set<string>();
   const figures = { trials: 0, halfDatasets: 0, orphans: 0, earlierDatasetsDamaged: 0, finishedBeforeKill: 0, msPerTrial: [] as number[], msKillToBrowser: [] as number[], msKillToReady: [] as number[], problems: [] as unknown[] };
   for (let k = 0; k < kills; k++) {
     const started = performance.now();
@@ -98,12 +104,18 @@ async function killTrials() {
     const stored = await readStored(page);
     const found = problems(stored, earlier);
     figures.trials++;
-    figures.halfDatasets += found.half.length;
-    figures.orphans += found.orphans.length;
+    // Each half dataset and orphan counted once, in the trial that left it (a leftover stays until it is removed).
+    const half = found.half.filter((h) => !seenHalf.has(h.split(' (')[0]));
+    for (const h of half) seenHalf.add(h.split(' (')[0]);
+    const orphans = found.orphans.filter((o) => !seenHalf.has(o));
+    for (const o of orphans) seenHalf.add(o);
+    figures.halfDatasets += half.length;
+    figures.orphans += orphans.length;
     figures.earlierDatasetsDamaged += found.damaged.length;
-    if (stored.datasets.some((d) => d.name === `Killed ${k}`)) figures.finishedBeforeKill++;
-    if (found.half.length || found.orphans.length || found.damaged.length) figures.problems.push({ trial: k, share, ...found });
-    earlier = stored.datasets;
+    if (stored.datasets.some((d) => d.name === `Killed ${k}` && d.status === 'ready')) figures.finishedBeforeKill++;
+    if (half.length || orphans.length || found.damaged.length) figures.problems.push({ trial: k, share, ...found });
+    // The whole datasets are the earlier ones of the next trial.
+    earlier = stored.datasets.filter((d) => d.status === 'ready' && d.chunks === d.expectedChunks);
     figures.msPerTrial.push(performance.now() - started);
   }
   await context.close();
@@ -111,24 +123,30 @@ async function killTrials() {
 }
 
 async function diskFull() {
-  if (process.getuid?.() !== 0) return { skipped: 'needs root: each trial mounts a 16 MB tmpfs for the browser profile' };
+  if (process.getuid?.() !== 0) return { skipped: `needs root: each trial mounts a ${diskMb} MB tmpfs for the browser profile` };
   const file = largeFile(work, rows);
-  const figures = { trials: 0, refused: {} as Record<string, number>, stored: 0, halfDatasets: 0, orphans: 0, earlierDatasetsDamaged: 0, allDatasetsLost: 0, msPerTrial: [] as number[] };
+  const figures = { diskMb, trials: 0, refused: {} as Record<string, number>, stored: 0, halfDatasets: 0, orphans: 0, earlierDatasetsDamaged: 0, allDatasetsLost: 0, msPerTrial: [] as number[] };
   for (let k = 0; k < diskFullTrials; k++) {
     const started = performance.now();
     const disk = join(work, `disk-${k}`);
-    mountSmallDisk(disk, 16);
+    mountSmallDisk(disk, diskMb);
+    let context: BrowserContext | undefined;
     try {
       const profile = join(disk, 'profile');
-      let context = await launch(profile, options);
+      context = await launch(profile, options);
       const earlier = (await readStored(await openApp(context))).datasets;
       await context.close();
       context = await launch(profile, options);
       let page = await openApp(context);
-      await startImport(page, file, 'Too large');
-      const end = await importEnd(page);
-      if (end.error) figures.refused[end.error] = (figures.refused[end.error] ?? 0) + 1;
-      else figures.stored++;
+      if (await page.evaluate(() => (window as any).kefen.app.storageFull === true)) {
+        // Too little room to write at all: the app started read-only and offers no import.
+        figures.refused['read-only'] = (figures.refused['read-only'] ?? 0) + 1;
+      } else {
+        await startImport(page, file, 'Too large');
+        const end = await importEnd(page);
+        if (end.error) figures.refused[end.error] = (figures.refused[end.error] ?? 0) + 1;
+        else figures.stored++;
+      }
       await context.close();
       // Checked after a restart: what the user finds the next time.
       context = await launch(profile, options);
@@ -142,6 +160,7 @@ async function diskFull() {
       figures.earlierDatasetsDamaged += found.damaged.length;
       if (!stored.datasets.some((d) => earlier.some((e) => e.id === d.id))) figures.allDatasetsLost++;
     } finally {
+      await context?.close().catch(() => undefined);
       unmount(disk);
     }
     figures.msPerTrial.push(performance.now() - started);

@@ -112,7 +112,10 @@ export async function readStored(page: Page): Promise<Stored> {
   return page.evaluate(async () => {
     const request = <T,>(r: IDBRequest<T>) => new Promise<T>((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
     const open = indexedDB.open('kefen');
-    const db = await request(open);
+    // A database that is gone stays gone: reading it must not create an empty one.
+    open.onupgradeneeded = () => open.transaction!.abort();
+    const db = await request(open).catch(() => null);
+    if (!db) return { datasets: [], orphans: [] };
     const tx = db.transaction(['datasets', 'chunks', 'issues']);
     const records = (await request(tx.objectStore('datasets').getAll())) as any[];
     const chunkKeys = (await request(tx.objectStore('chunks').getAllKeys())) as [string, string, number][];
