@@ -6,8 +6,12 @@ const port = Number(process.env.KEFEN_PORT ?? 4173);
 const dist = process.env.KEFEN_DIST ?? 'dist';
 
 export default defineConfig({
-  testDir: 'test/browser',
   testMatch: '**/*.spec.ts',
+  // The views in a fresh browser each; then the durability specs, which start, kill and restart browsers on profiles of their own.
+  projects: [
+    { name: 'browser', testDir: 'test/browser' },
+    { name: 'durability', testDir: 'test/durability' }
+  ],
   fullyParallel: false,
   workers: 1,
   retries: 0,

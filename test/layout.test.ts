@@ -10,9 +10,9 @@ function folders(dir: string): string[] {
   });
 }
 
-/** Folders of test/ that mirror nothing: data, snapshots, the browser specs and helper-only folders. */
+/** Folders of test/ that mirror nothing: data, snapshots, the browser specs, the durability specs (kills, full disks) and helper-only folders. */
 const unmirrored = new Set(['fixtures', '__snapshots__']);
-const unmirroredRoots = ['test/browser'];
+const unmirroredRoots = ['test/browser', 'test/durability'];
 
 const architecture = readFileSync('docs/ARCHITECTURE.md', 'utf8');
 /** The folders the document names: code spans such as `src/lib/analysis/` (with the trailing slash). */

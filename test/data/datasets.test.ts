@@ -10,6 +10,8 @@ import {
   listDatasets,
   listIssues,
   loadTable,
+  importLockName,
+  removeOrphans,
   removeUnfinished,
   renameDataset,
   storeTable,
@@ -74,13 +76,66 @@ describe('datasets', () => {
     expect(table.numbers.potential[1]).toBeNaN();
   });
 
-  test('removeUnfinished deletes stale importing leftovers and keeps fresh ones', async () => {
+  test('removeUnfinished() without Web Locks deletes stale importing leftovers and keeps fresh ones', async () => {
     await importTwoChunks('stale');
     await importTwoChunks('fresh');
     await db().datasets.update('stale', { heartbeat: Date.now() - 120_000 });
-    expect(await removeUnfinished(30_000)).toBe(1);
+    expect(await removeUnfinished({ locks: null, staleMs: 30_000 })).toBe(1);
     expect(await db().chunks.where('datasetId').equals('stale').count()).toBe(0);
     expect(await db().chunks.where('datasetId').equals('fresh').count()).toBeGreaterThan(0);
+  });
+
+  test('removeUnfinished({ locks }) deletes every import whose lock is free at once, whatever its heartbeat, with its chunks and issues', async () => {
+    await importTwoChunks('dead');
+    await writeIssues('dead', [{ line: 2, column: 'date', reason: 'reject.badDate', raw: 'x' }]);
+    await importTwoChunks('live');
+    await importTwoChunks('done');
+    await finishDataset('done', { columns, rows: 3 });
+    const locks = { query: async () => ({ held: [{ name: importLockName('live'), mode: 'exclusive' as const }], pending: [] }) };
+    expect(await removeUnfinished({ locks })).toBe(1);
+    expect(await db().datasets.get('dead')).toBeUndefined();
+    expect(await db().chunks.where('datasetId').equals('dead').count()).toBe(0);
+    expect(await db().issues.where('datasetId').equals('dead').count()).toBe(0);
+    expect((await db().datasets.get('live'))?.status).toBe('importing');
+    expect(await db().chunks.where('datasetId').equals('live').count()).toBe(12);
+    expect((await getDataset('done'))?.status).toBe('ready');
+  });
+
+  test('removeUnfinished({ locks }) keeps an import that finished between the read and the lock query', async () => {
+    await importTwoChunks('x');
+    const locks = {
+      query: async () => {
+        await finishDataset('x', { columns, rows: 3 });
+        return { held: [], pending: [] };
+      }
+    };
+    expect(await removeUnfinished({ locks })).toBe(0);
+    expect((await getDataset('x'))?.rows).toBe(3);
+  });
+
+  test('writeChunks(id, chunks) writes the chunks table only: the dataset list is not touched', async () => {
+    await beginDataset(base('x'));
+    const before = await db().datasets.get('x');
+    await writeChunks('x', [{ column: 'date', index: 0, data: new Int32Array([1]) }]);
+    expect(await db().datasets.get('x')).toEqual(before);
+  });
+
+  test('removeOrphans() deletes chunks and issues of no dataset record and keeps the rest', async () => {
+    await importTwoChunks('kept');
+    await finishDataset('kept', { columns, rows: 3 });
+    await db().chunks.bulkPut([{ datasetId: 'gone', column: 'date', index: 0, data: new Int32Array([1]) }]);
+    await db().issues.add({ datasetId: 'gone', line: 3, column: 'date', reason: 'reject.badDate', raw: '' });
+    expect(await removeOrphans()).toBe(1);
+    expect(await db().chunks.where('datasetId').equals('gone').count()).toBe(0);
+    expect(await db().issues.count()).toBe(0);
+    expect(await db().chunks.where('datasetId').equals('kept').count()).toBe(12);
+  });
+
+  test('listDatasets() removes dead imports before listing', async () => {
+    await importTwoChunks('stale');
+    await db().datasets.update('stale', { heartbeat: 0 });
+    expect(await listDatasets()).toEqual([]);
+    expect(await db().chunks.count()).toBe(0);
   });
 
   test('deleteDataset removes chunks, issues and settings', async () => {

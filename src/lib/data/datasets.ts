@@ -3,8 +3,13 @@ import type { Category, Table } from '../analysis/table.ts';
 import { toTable } from '../import/toTable.ts';
 import { db, type ChunkData, type ColumnInfo, type DatasetRecord, type IssueRecord } from './db.ts';
 
-/** Datasets that finished importing, newest first. */
+/**
+ * Datasets that finished importing, newest first. Imports that died (a crash, a closed tab) are
+ * removed first, so a list never lags behind a kill; a failed clean-up (a full disk) does not stop
+ * the list from being read.
+ */
 export async function listDatasets(): Promise<DatasetRecord[]> {
+  await removeUnfinished().catch(() => undefined);
   const all = await db().datasets.where('status').equals('ready').toArray();
   return all.sort((a, b) => b.created - a.created);
 }
@@ -31,28 +36,95 @@ export async function deleteDataset(id: string): Promise<void> {
   });
 }
 
-/** Removes imports that never finished (a reload or crash mid-import); returns how many. */
-export async function removeUnfinished(staleMs = 30_000, now = Date.now()): Promise<number> {
+/** The Web Lock an import holds for its whole life (in the import worker): free means the import is dead. */
+export function importLockName(datasetId: string): string {
+  return `kefen-import:${datasetId}`;
+}
+
+/** The part of the Web Locks API used here (tests pass their own). */
+export type Locks = Pick<LockManager, 'query'>;
+
+/** The names of the Web Locks held or waited for by any page or worker of this origin. */
+async function lockNames(locks: Locks): Promise<Set<string>> {
+  const { held = [], pending = [] } = await locks.query();
+  return new Set([...held, ...pending].map((l) => l.name ?? ''));
+}
+
+/**
+ * Removes imports that never finished, with their chunks and issues; returns how many. An import
+ * is dead when no page or worker holds its lock (importLockName); two tabs importing at once keep
+ * each other's live imports. Without the Web Locks API (old browsers, Node) an import is dead
+ * when its heartbeat is older than `staleMs`.
+ */
+export async function removeUnfinished(options: { locks?: Locks | null; staleMs?: number; now?: number } = {}): Promise<number> {
+  const { locks = globalThis.navigator?.locks ?? null, staleMs = 30_000, now = Date.now() } = options;
   const leftovers = await db().datasets.where('status').equals('importing').toArray();
-  const stale = leftovers.filter((r) => now - r.heartbeat > staleMs);
-  for (const r of stale) await deleteDataset(r.id);
-  return stale.length;
+  if (!leftovers.length) return 0;
+  // The lock is taken before the record is written, so every record read here has its lock held already, if alive.
+  const held = locks ? await lockNames(locks) : null;
+  const dead = leftovers.filter((r) => (held ? !held.has(importLockName(r.id)) : now - r.heartbeat > staleMs));
+  let removed = 0;
+  for (const r of dead) if (await deleteUnfinished(r.id)) removed++;
+  return removed;
+}
+
+/** Deletes an import's records if it is still `importing` (it may have finished since it was read). */
+async function deleteUnfinished(id: string): Promise<boolean> {
+  const d = db();
+  return d.transaction('rw', [d.datasets, d.chunks, d.issues, d.settings], async () => {
+    if ((await d.datasets.get(id))?.status !== 'importing') return false;
+    await d.chunks.where('datasetId').equals(id).delete();
+    await d.issues.where('datasetId').equals(id).delete();
+    await d.settings.delete(`config:${id}`);
+    await d.datasets.delete(id);
+    return true;
+  });
+}
+
+/** Chunks and issues of no dataset record (none should exist; a sweep at start-up keeps it so); returns how many datasets' worth. */
+export async function removeOrphans(): Promise<number> {
+  const d = db();
+  const known = new Set((await d.datasets.toCollection().primaryKeys()) as string[]);
+  const owners = new Set([...((await d.chunks.orderBy('datasetId').uniqueKeys()) as string[]), ...((await d.issues.orderBy('datasetId').uniqueKeys()) as string[])]);
+  const orphans = [...owners].filter((id) => !known.has(id));
+  for (const id of orphans) {
+    await d.transaction('rw', [d.chunks, d.issues], async () => {
+      await d.chunks.where('datasetId').equals(id).delete();
+      await d.issues.where('datasetId').equals(id).delete();
+    });
+  }
+  return orphans.length;
 }
 
 // ------------------------------------------------------------ writing (import worker)
 
-/** Starts a dataset in state `importing`; nothing is listed until `finishDataset`. */
+/**
+ * Runs `work` holding the import lock of `datasetId` (released when it settles, or when the page or
+ * worker dies): the record `work` begins counts as a live import for as long as it runs. Without
+ * the Web Locks API, `work` runs as is and its heartbeat (touchDataset) keeps it alive.
+ */
+export async function withImportLock<T>(datasetId: string, work: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return work();
+  return locks.request(importLockName(datasetId), { mode: 'exclusive' }, work) as Promise<T>;
+}
+
+/** Marks an import alive where there are no Web Locks (its own small write to the dataset list). */
+export async function touchDataset(id: string): Promise<void> {
+  await db().datasets.update(id, { heartbeat: Date.now() });
+}
+
+/** Starts a dataset in state `importing` (call it holding the import lock); nothing is listed until `finishDataset`. */
 export async function beginDataset(record: Omit<DatasetRecord, 'status' | 'heartbeat'>): Promise<void> {
   await db().datasets.add({ ...record, status: 'importing', heartbeat: Date.now() });
 }
 
-/** Writes one chunk of several columns in one transaction. */
+/**
+ * Writes one chunk of several columns in one transaction that touches the chunks table only: a
+ * write that fails (a full disk) can abort nothing but this import's own chunk records.
+ */
 export async function writeChunks(datasetId: string, chunks: { column: string; index: number; data: ChunkData }[]): Promise<void> {
-  const d = db();
-  await d.transaction('rw', [d.datasets, d.chunks], async () => {
-    await d.chunks.bulkPut(chunks.map((c) => ({ datasetId, ...c })));
-    await d.datasets.update(datasetId, { heartbeat: Date.now() });
-  });
+  await db().chunks.bulkPut(chunks.map((c) => ({ datasetId, ...c })));
 }
 
 export async function writeIssues(datasetId: string, issues: Omit<IssueRecord, 'datasetId' | 'id'>[]): Promise<void> {
@@ -155,12 +227,14 @@ export function columnsOf(table: Table): { columns: ColumnInfo[]; chunks: { colu
 export async function storeTable(record: Omit<DatasetRecord, 'status' | 'heartbeat' | 'columns' | 'rows' | 'bytes'>, table: Table): Promise<void> {
   const { columns, chunks } = columnsOf(table);
   const bytes = chunks.reduce((n, c) => n + chunkBytes(c.data), 0);
-  await beginDataset({ ...record, columns: [], rows: 0, bytes: 0 });
-  try {
-    await writeChunks(record.id, chunks);
-    await finishDataset(record.id, { columns, rows: table.length, bytes });
-  } catch (error) {
-    await deleteDataset(record.id).catch(() => undefined);
-    throw error;
-  }
+  await withImportLock(record.id, async () => {
+    await beginDataset({ ...record, columns: [], rows: 0, bytes: 0 });
+    try {
+      await writeChunks(record.id, chunks);
+      await finishDataset(record.id, { columns, rows: table.length, bytes });
+    } catch (error) {
+      await deleteDataset(record.id).catch(() => undefined);
+      throw error;
+    }
+  });
 }

@@ -21,7 +21,11 @@ export interface DatasetRecord {
   shape: 'transactions' | 'customers';
   status: 'importing' | 'ready';
   created: number;
-  /** Updated with every chunk written; a leftover `importing` record with an old heartbeat is removed at start-up. */
+  /**
+   * When the import began or last said it was alive. An `importing` record is removed as soon as no
+   * page or worker holds its Web Lock (datasets.ts `importLockName`); the heartbeat decides only
+   * where there are no Web Locks.
+   */
   heartbeat: number;
   source: { name: string; size: number; encoding: string; delimiter: string };
   headers: string[];

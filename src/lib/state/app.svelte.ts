@@ -2,7 +2,9 @@ import { defaultConfig, mergeConfig } from '../analysis/defaults.ts';
 import type { AnalysisConfig, AnalysisResult } from '../analysis/analyze.ts';
 import type { DatasetRecord } from '../data/db.ts';
 import type { Table } from '../analysis/table.ts';
-import { deleteDataset, getSetting, listDatasets, removeUnfinished, renameDataset, setSetting } from '../data/datasets.ts';
+import { deleteDataset, getSetting, listDatasets, removeOrphans, renameDataset, setSetting } from '../data/datasets.ts';
+import { isStorageFull, persistence, type Persistence } from '../data/storageSpace.ts';
+import { SpaceProbe } from '../data/SpaceProbe.ts';
 import { WorkerChannel } from '../workers/client.ts';
 import type { AnalysisRequest, AnalysisResponse, WorkerError } from '../workers/protocol.ts';
 
@@ -10,6 +12,19 @@ export type ConfigSection = keyof AnalysisConfig;
 
 /** Stored settings over the defaults (the one merge, shared with links and project files). */
 export { mergeConfig };
+
+/*
+ * Room on the disk, probed before the database is touched (SpaceProbe). Chromium's database writes
+ * on opening (it turns its log into a table) and on deleting; when such a write finds no space,
+ * it drops the whole store. Measured on a 16 MB tmpfs: opened with 0 bytes free, or a deletion with
+ * 1.3 MB free, lost every dataset.
+ */
+/** Bytes that must be free for the app to write (settings, small datasets); less starts it read-only. */
+const startRoom = 8 * 1024 * 1024;
+/** Bytes that must be free to open the database at all; less and the app leaves it closed until space is freed. */
+const openRoom = 4 * 1024 * 1024;
+/** Bytes that must be free to delete a dataset. */
+const deleteRoom = 3 * 1024 * 1024;
 
 /** The app: stored datasets, the current one, its analysis settings and result. */
 class AppState {
@@ -21,6 +36,17 @@ class AppState {
   analysing = $state(false);
   error = $state.raw<WorkerError | null>(null);
   ready = $state(false);
+  /**
+   * The browser's storage is full: the app runs read-only (datasets open and can be deleted, nothing
+   * new is stored) and says to free space or delete a dataset. Cleared when a dataset is deleted.
+   */
+  storageFull = $state(false);
+  /** The disk is so full that the database is not even opened (opening it writes): reload once space is freed. */
+  storageClosed = $state(false);
+  /** Whether the browser keeps the stored datasets under storage pressure (asked when the user first saves a dataset). */
+  persistence = $state<Persistence | null>(null);
+  #askedPersistence = false;
+  #savedCurrent: string | undefined;
   /** Milliseconds of the last analysis in the worker (shown to the curious). */
   timings = $state.raw<{ loadMs: number; computeMs: number; summaryMs: number } | null>(null);
 
@@ -42,18 +68,59 @@ class AppState {
     if (this.currentId && !this.datasets.some((d) => d.id === this.currentId)) this.currentId = null;
   }
 
+  /**
+   * Starts the app: leftovers of dead imports are removed (listDatasets), the samples stored on first
+   * start, the last dataset opened. A full disk does not stop it: it starts read-only (storageFull).
+   */
   async init(loadSamples: () => Promise<string | undefined>) {
-    await removeUnfinished();
-    await this.refresh();
-    if (!this.datasets.length) {
-      const id = await loadSamples();
+    try {
+      // A full disk is found before the database is touched (a write that fails inside it can cost every dataset).
+      if ((await SpaceProbe.roomFor(startRoom)) === false) {
+        this.storageFull = true;
+        if ((await SpaceProbe.roomFor(openRoom)) === false) {
+          this.storageClosed = true;
+          return;
+        }
+      }
+      await removeOrphans().catch((e) => this.#noteFull(e));
       await this.refresh();
-      if (id) await this.select(id);
-    } else {
-      const last = await getSetting<string>('currentDataset');
-      await this.select(last && this.datasets.some((d) => d.id === last) ? last : this.datasets[0].id);
+      if (!this.datasets.length) {
+        const id = await loadSamples().catch((e) => this.#noteFull(e));
+        await this.refresh();
+        if (id) await this.select(id);
+      } else {
+        const last = await getSetting<string>('currentDataset');
+        this.#savedCurrent = last;
+        await this.select(last && this.datasets.some((d) => d.id === last) ? last : this.datasets[0].id);
+      }
+    } finally {
+      this.ready = true;
     }
-    this.ready = true;
+    this.persistence = await persistence(false);
+  }
+
+  /** A failed write: a full disk turns the app read-only, anything else is thrown on. */
+  #noteFull(error: unknown): undefined {
+    if (!isStorageFull(error)) throw error;
+    this.storageFull = true;
+    return undefined;
+  }
+
+  /** Stores a setting; on a full disk the app goes read-only instead of failing. */
+  async #save(key: string, value: unknown) {
+    try {
+      await setSetting(key, value);
+    } catch (error) {
+      this.#noteFull(error);
+    }
+  }
+
+  /** Notes that the user saved a dataset: the first time, the browser is asked to keep the stored datasets (persistent storage). */
+  async saved() {
+    this.storageFull = false;
+    if (this.#askedPersistence || this.persistence === 'persistent') return;
+    this.#askedPersistence = true;
+    this.persistence = await persistence(true);
   }
 
   /** Opens an in-memory dataset (not stored) with the given settings; it stays read-only until saved. */
@@ -84,7 +151,10 @@ class AppState {
     this.resultFor = null;
     this.error = null;
     if (!id) return;
-    await setSetting('currentDataset', id);
+    if (this.#savedCurrent !== id) {
+      this.#savedCurrent = id;
+      await this.#save('currentDataset', id);
+    }
     this.config = mergeConfig(await getSetting<Partial<AnalysisConfig>>(`config:${id}`));
     this.analyse();
   }
@@ -92,13 +162,13 @@ class AppState {
   /** Changes one section of the settings; the worker recomputes what depends on it. */
   update<K extends ConfigSection>(section: K, patch: Partial<AnalysisConfig[K]>) {
     this.config = { ...this.config, [section]: { ...this.config[section], ...patch } };
-    if (this.currentId && !this.readOnly) void setSetting(`config:${this.currentId}`, $state.snapshot(this.config));
+    if (this.currentId && !this.readOnly) void this.#save(`config:${this.currentId}`, $state.snapshot(this.config));
     this.analyse();
   }
 
   replaceConfig(config: AnalysisConfig) {
     this.config = config;
-    if (this.currentId && !this.readOnly) void setSetting(`config:${this.currentId}`, config);
+    if (this.currentId && !this.readOnly) void this.#save(`config:${this.currentId}`, config);
     this.analyse();
   }
 
@@ -131,9 +201,17 @@ class AppState {
     await this.refresh();
   }
 
+  /** Set when a dataset could not be deleted because the disk has not even the room a deletion writes. */
+  deleteBlocked = $state(false);
+
   async remove(id: string) {
+    // A deletion writes too (the database's log): on a disk full to the last byte it would fail inside the database.
+    this.deleteBlocked = (await SpaceProbe.roomFor(deleteRoom)) === false;
+    if (this.deleteBlocked) return;
     this.#channel?.post({ type: 'forget', id: 0, datasetId: id });
     await deleteDataset(id);
+    // Space was freed: writing is tried again (a write that still fails turns the app read-only again).
+    this.storageFull = false;
     await this.refresh();
     if (this.currentId === null || this.currentId === id) await this.select(this.datasets[0]?.id ?? null);
   }

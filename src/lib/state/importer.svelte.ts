@@ -130,6 +130,7 @@ class ImporterState {
       this.stage = 'done';
       await app.refresh();
       await app.select(done.datasetId);
+      void app.saved();
       return done.datasetId;
     } catch (e) {
       this.error = e as WorkerError;

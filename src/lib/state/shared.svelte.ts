@@ -105,6 +105,7 @@ class SharedState {
       this.dismiss();
       await app.refresh();
       await app.select(id);
+      void app.saved();
       return id;
     } finally {
       this.busy = false;

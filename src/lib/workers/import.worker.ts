@@ -7,7 +7,9 @@ import { BlockSplitter } from '../import/BlockSplitter.ts';
 import { RowReader } from '../import/RowReader.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
 import { todayDay, withDateRange } from '../import/dateRange.ts';
-import { beginDataset, chunkBytes, deleteDataset, finishDataset, writeChunks, writeIssues } from '../data/datasets.ts';
+import { beginDataset, chunkBytes, deleteDataset, finishDataset, touchDataset, withImportLock, writeChunks, writeIssues } from '../data/datasets.ts';
+import { checkSpace, expectedStoredBytes, keptColumns } from '../data/storageSpace.ts';
+import { SpaceProbe } from '../data/SpaceProbe.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
 import type { EncodingNotice, ImportRequest, ImportResponse, ImportSource, PreviewResult } from './protocol.ts';
 import { CodedError, toWorkerError } from './protocol.ts';
@@ -17,8 +19,8 @@ const headBytes = 256 * 1024;
 /** Text handed to PapaParse at a time: large enough to amortise, small enough to keep memory flat. */
 const blockChars = 4 * 1024 * 1024;
 const cancelled = new Set<number>();
-/** Chunk writes in flight at once: the next block is parsed while IndexedDB stores the last ones. */
-const writesInFlight = 2;
+/** Where there are no Web Locks, how often a running import says it is alive. */
+const heartbeatMs = 5_000;
 
 function post(message: ImportResponse) {
   scope.postMessage(message);
@@ -192,7 +194,37 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, t
     }
   }
 
+  // Refused before anything is written when the browser says the stored columns would not fit.
+  const space = checkSpace(await navigator.storage?.estimate?.().catch(() => undefined), expectedStoredBytes(bytes.size, keptColumns(mapping), headers.length));
+  if (!space.ok) throw new CodedError('error.spaceShort', { needed: megabytes(space.needed), available: megabytes(space.available) });
+
   const datasetId = crypto.randomUUID();
+  // The lock is held from before the record exists until it is finished or deleted: a record whose lock is free is a dead import.
+  const probe = await SpaceProbe.open(datasetId);
+  try {
+    await withImportLock(datasetId, () => storeImport(datasetId, request, { bytes, encoding, delimiter, headers, mapping, today, mayReadAgain, started }, probe));
+  } finally {
+    await probe?.close();
+  }
+}
+
+function megabytes(n: number): string {
+  return (n / 1024 / 1024).toFixed(1);
+}
+
+async function storeImport(
+  datasetId: string,
+  request: Extract<ImportRequest, { type: 'import' }>,
+  opened: { bytes: SourceBytes; encoding: Encoding; delimiter: string; headers: string[]; mapping: Mapping; today: number; mayReadAgain: boolean; started: number },
+  probe: SpaceProbe | null
+) {
+  const { id, source, name } = request;
+  const { bytes, encoding, delimiter, headers, mapping, today, mayReadAgain, started } = opened;
+  /** Stops the import before a write the disk has no room for (see SpaceProbe: such a write could cost every dataset). */
+  const room = (size: number) => {
+    if (probe && !probe.fits(size)) throw new CodedError('error.quota', undefined, `no room on the disk for the next ${(size / 1024 / 1024).toFixed(1)} MB`);
+  };
+  room(0);
   await beginDataset({
     id: datasetId,
     name: name.trim() || 'data',
@@ -219,6 +251,7 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, t
     let bytesRead = 0;
     let lastProgress = 0;
     let replacements = 0;
+    let lastBeat = Date.now();
 
     const writeBuilt = async () => {
       const chunk = builder.takeChunk();
@@ -231,9 +264,15 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, t
         storedBytes += chunkBytes(data);
       }
       if (!writes.length) return;
-      inFlight.push(writeChunks(datasetId, writes).catch((error) => void (writeError ??= error)));
-      while (inFlight.length > writesInFlight) await inFlight.shift();
+      // The last write first, then the room for this one: the probe measures the disk as the write will find it.
+      while (inFlight.length) await inFlight.shift();
       if (writeError) throw writeError;
+      room(writes.reduce((n, w) => n + chunkBytes(w.data), 0));
+      if (!navigator.locks && Date.now() - lastBeat > heartbeatMs) {
+        lastBeat = Date.now();
+        await touchDataset(datasetId);
+      }
+      inFlight.push(writeChunks(datasetId, writes).catch((error) => void (writeError ??= error)));
     };
 
     const parseBlock = async (block: string) => {
@@ -305,8 +344,12 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, t
       }
       dictChunks.set(column, index);
     }
-    if (dictWrites.length) await writeChunks(datasetId, dictWrites);
+    if (dictWrites.length) {
+      room(dictWrites.reduce((n, w) => n + chunkBytes(w.data), 0));
+      await writeChunks(datasetId, dictWrites);
+    }
     const rejected = finished.report.rejected;
+    room(rejected.reduce((n, r) => n + 2 * Math.min(r.raw.length, 500) + 64, 0));
     await writeIssues(datasetId, rejected.map((r) => ({ line: r.line, column: r.column, reason: r.reason, raw: r.raw.slice(0, 500) })));
 
     const columns: ColumnInfo[] = finished.columns.map((c) => ({
@@ -333,6 +376,7 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, t
       rejectedStored: rejected.length,
       replacements
     };
+    room(0);
     await finishDataset(datasetId, { columns, rows: r.rowsAccepted, bytes: storedBytes, report });
     post({ type: 'done', id, datasetId, report });
   } catch (error) {
