@@ -8,10 +8,11 @@ import type { RfmMethod, SegmentScheme } from '../lib/analysis/rfm.ts';
 import type { Locale } from '../lib/i18n/define.ts';
 import { encodings, type Encoding } from '../lib/import/encoding.ts';
 import type { CliTextKey } from './cliText.ts';
+import { dialectNames, type DialectName } from '../lib/sql/dialects.ts';
 
 /** What the command line asks for. */
 export interface CliRequest {
-  command: 'analyze' | 'sql' | 'help';
+  command: 'analyze' | 'sql' | 'normalize' | 'help';
   file: string;
   lang: Locale;
   format: 'json' | 'csv';
@@ -22,6 +23,12 @@ export interface CliRequest {
   /** Plausible dates (--dates FROM..TO, ISO; an end left out keeps the default). */
   dates?: { from?: string; to?: string };
   config: AnalysisConfig;
+  /** normalize: the normalised CSV to write (its sidecar is OUT.json). */
+  out?: string;
+  /** sql: the dialect (default duckdb), the table the rows are in, and whether to print only the CREATE TABLE. */
+  dialect: DialectName;
+  table?: string;
+  ddl: boolean;
 }
 
 /** A bad command line: a cliText key and its parameters (exit code 2). */
@@ -64,7 +71,11 @@ const options = {
   'calibration-end': { type: 'string' },
   'time-unit': { type: 'string' },
   horizon: { type: 'string' },
-  'discount-rate': { type: 'string' }
+  'discount-rate': { type: 'string' },
+  out: { type: 'string' },
+  dialect: { type: 'string' },
+  table: { type: 'string' },
+  ddl: { type: 'boolean' }
 } as const;
 
 function choice<T extends string>(option: string, value: string, choices: readonly T[]): T {
@@ -125,12 +136,12 @@ function parse(argv: string[], env: Record<string, string | undefined>, langArg:
   const { values: v, positionals } = parsed;
   const lang = v.lang === undefined ? localeOf(langArg, env) : choice('lang', v.lang, ['en', 'zh'] as const);
   let config = defaultConfig();
-  const request: CliRequest = { command: 'help', file: '', lang, format: 'json', map: {}, config };
+  const request: CliRequest = { command: 'help', file: '', lang, format: 'json', map: {}, config, dialect: 'duckdb', ddl: false };
   if (v.help) return request;
 
   const [command, file, ...rest] = positionals;
   if (command === undefined) throw new UsageError('noCommand');
-  if (command !== 'analyze' && command !== 'sql') throw new UsageError('unknownCommand', { command });
+  if (command !== 'analyze' && command !== 'sql' && command !== 'normalize') throw new UsageError('unknownCommand', { command });
   if (file === undefined) throw new UsageError('noFile', { command });
   if (rest.length) throw new UsageError('extraArguments', { args: rest.join(' ') });
   request.command = command;
@@ -138,6 +149,19 @@ function parse(argv: string[], env: Record<string, string | undefined>, langArg:
 
   if (v.format !== undefined) request.format = choice('format', v.format, ['json', 'csv'] as const);
   if (request.format === 'csv' && command !== 'analyze') throw new UsageError('csvOnlyAnalyze');
+  if (command === 'normalize') {
+    if (v.out === undefined || v.out.trim() === '') throw new UsageError('noOut');
+    request.out = v.out;
+  } else if (v.out !== undefined) throw new UsageError('optionFor', { option: 'out', command: 'normalize' });
+  for (const option of ['dialect', 'table', 'ddl'] as const) {
+    if (v[option] !== undefined && command !== 'sql') throw new UsageError('optionFor', { option, command: 'sql' });
+  }
+  if (v.dialect !== undefined) request.dialect = choice('dialect', v.dialect, dialectNames);
+  if (v.table !== undefined) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*){0,2}$/.test(v.table)) throw new UsageError('badTable', { value: v.table });
+    request.table = v.table;
+  }
+  request.ddl = v.ddl === true;
   if (v.shape !== undefined) request.shape = choice('shape', v.shape, ['transactions', 'customers'] as const);
   if (v.encoding !== undefined) {
     request.encoding = choice('encoding', v.encoding.toLowerCase(), encodings);

@@ -20,6 +20,8 @@ export interface ImportOptions {
   parser?: Parser;
   /** Today's epoch day, for the default latest plausible date (default: the local calendar's today). */
   today?: number;
+  /** Keep each row's source line in `table.line` (the normalised export writes it). */
+  lines?: boolean;
 }
 
 export type Parser = 'rowReader' | 'papaparse';
@@ -63,8 +65,8 @@ function applyHeadersMap(mapping: Mapping, headers: string[], headersMap: Partia
   return { ...mapping, shape, columns, numbers, categories, amountFrom };
 }
 
-function build(text: string, mapping: Mapping, headers: string[], parser: Parser, today: number): { builder: TableBuilder; chunks: Map<string, (Int32Array | Float64Array)[]> } {
-  const builder = new TableBuilder(mapping, headers, { today });
+function build(text: string, mapping: Mapping, headers: string[], parser: Parser, today: number, lines = false): { builder: TableBuilder; chunks: Map<string, (Int32Array | Float64Array)[]> } {
+  const builder = new TableBuilder(mapping, headers, { today, lines });
   const chunks = new Map<string, (Int32Array | Float64Array)[]>();
   const fast = parser === 'rowReader' && (mapping.delimiter ?? ',').length === 1 && RowReader.supports(text);
   let line = 1;
@@ -133,11 +135,11 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
     }
   }
   const parser = options.parser ?? 'rowReader';
-  let { builder, chunks } = build(text, mapping, headers, parser, today);
+  let { builder, chunks } = build(text, mapping, headers, parser, today, options.lines);
   // At most two more readings: two-digit years decided, then the day order without them.
   for (let pass = 0, again = builder.readAgain(); again && pass < 2; pass++, again = builder.readAgain()) {
     mapping = { ...mapping, ...again };
-    ({ builder, chunks } = build(text, mapping, headers, parser, today));
+    ({ builder, chunks } = build(text, mapping, headers, parser, today, options.lines));
   }
   const finished = builder.finish();
   if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');
