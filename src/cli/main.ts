@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Analyzer, type AnalysisConfig } from '../lib/analysis/analyze.ts';
 import type { EngineMessage } from '../lib/analysis/types.ts';
@@ -14,6 +14,10 @@ import { parseCliArgs, UsageError, type CliRequest } from './parseCliArgs.ts';
 import { customerRows, reportJson, toReport } from './toReport.ts';
 import { normalisedSql, rawDdl, rawDifferences, readNormalised, WarehouseFailure, writeNormalised } from './warehouse.ts';
 import { rawSource } from '../lib/sql/rawSource.ts';
+import { importFile } from './importFile.ts';
+
+/** Files larger than this (bytes) are imported block by block (importFile). */
+export const streamAbove = 64 * 1024 * 1024;
 
 /** Where the command writes; the process streams and environment by default (tests may pass their own). */
 export interface CliIo {
@@ -135,20 +139,30 @@ function mappingOf(request: CliRequest): Partial<Mapping> | undefined {
 }
 
 function readAndImport(request: CliRequest, translate: (key: string, params?: Record<string, unknown>) => string): ImportResult & { encoding: string; replacements: number } {
-  let bytes: Uint8Array;
+  let size: number;
   try {
-    bytes = readFileSync(request.file);
+    size = statSync(request.file).size;
   } catch (error) {
     throw new Failure('readFailed', { file: request.file, reason: messageOf(error) });
   }
   try {
-    return importBytes(bytes, {
+    const options = {
       lines: request.command !== 'analyze',
       encoding: request.encoding,
       mapping: mappingOf(request),
       headersMap: Object.keys(request.map).length ? request.map : undefined
-    });
+    };
+    // A large file is read block by block (its text would not fit one string); a small one whole.
+    if (size > streamAbove) return importFile(request.file, options);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(request.file);
+    } catch (error) {
+      throw new Failure('readFailed', { file: request.file, reason: messageOf(error) });
+    }
+    return importBytes(bytes, options);
   } catch (error) {
+    if (error instanceof Failure) throw error;
     if (error instanceof CodedError) {
       const reason = translate(error.code, error.params) + (error.detail ? ` (${error.detail})` : '');
       throw new Failure('importFailed', { file: request.file, reason });

@@ -36,9 +36,35 @@ function field(text: string): string {
   return text;
 }
 
-/** A number as the CSV writes it: the shortest text that reads back as the same double; missing (NaN) is empty. */
-function numberText(v: number): string {
-  return v === v ? String(v) : '';
+const pad = ['', '0', '00', '000'];
+
+/**
+ * A number as the CSV writes it: String(v), the shortest text that reads back as the same double; missing
+ * (NaN) is empty. Amounts with up to 4 decimals (most of them) are written without String's general
+ * algorithm: v = r / 10^k exactly, with r a whole number below 10^15, is the decimal r·10^−k itself
+ * (at most 15 significant digits: no shorter decimal reads back as v), trailing zeros dropped.
+ */
+export function numberText(v: number): string {
+  if (v !== v) return '';
+  if (v === 0) return '0';
+  const a = v < 0 ? -v : v;
+  if (a >= 1e-4 && a < 1e11) {
+    for (let scale = 1, digits = 0; digits <= 4; scale *= 100, digits += 2) {
+      const r = Math.round(a * scale);
+      if (r / scale !== a) continue;
+      const frac = r % scale;
+      const whole = (r - frac) / scale;
+      let text = String(whole);
+      if (frac) {
+        let f = String(frac);
+        f = pad[digits - f.length] + f;
+        while (f.charCodeAt(f.length - 1) === 48) f = f.slice(0, -1);
+        text += '.' + f;
+      }
+      return v < 0 ? '-' + text : text;
+    }
+  }
+  return String(v);
 }
 
 /**
