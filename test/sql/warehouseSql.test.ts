@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -154,4 +154,22 @@ describe('DuckDB on a raw file that read_csv reads exactly as the importer does'
       expect(differences(rows, reportRows(analyzeReport(file, config)))).toEqual([]);
     });
   }
+});
+
+it('online retail (UCI), first 30,000 rows: amount = quantity × price, ids like 17850.0, cancellations, date-times', async () => {
+  const source = join(shared, 'online_retail.csv');
+  const head = Buffer.alloc(4 * 1024 * 1024);
+  const fd = openSync(source, 'r');
+  const length = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  const file = join(dir, 'retail.csv');
+  writeFileSync(file, head.subarray(0, length).toString('utf8').split('\n', 30_001).join('\n') + '\n');
+  const { rows } = await agree(file, defaultConfig(), 'retail');
+  expect(rows.length).toBe(755);
+  expect(rows.some((r) => r.id === '17850')).toBe(true);
+  await agree(file, configOf((c) => {
+    c.summary.windowDays = 30;
+    c.rfm.method = 'rfm-package';
+    c.abc.metric = 'quantity';
+  }), 'retail');
 });
