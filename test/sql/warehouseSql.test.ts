@@ -173,3 +173,10 @@ it('online retail (UCI), first 30,000 rows: amount = quantity × price, ids like
     c.abc.metric = 'quantity';
   }), 'retail');
 });
+
+it('only returns: no customer can be scored, so segments are NULL as in the app (no RFM result)', async () => {
+  const file = join(dir, 'returns.csv');
+  writeFileSync(file, 'customer,date,amount\nA,2024-01-05,-10\nB,2024-01-06,-5\nA,2024-02-01,-1\n');
+  const { rows } = await agree(file, defaultConfig(), 'returns');
+  expect(rows.map((r) => [r.id, r.segment, r.r, r.lifecycleStage])).toEqual([['B', null, null, 'lost'], ['A', null, null, 'lost']]);
+});

@@ -465,7 +465,7 @@ named AS (
   ) AS hit ON hit.customer_id = sc.customer_id`
   }
 )`);
-  ctes.push(rankingCtes(d, `summary.${metricOf[abc.metric]}`, `summary.${metricOf[config.pyramid.metric]}`, `summary JOIN id_keys ON id_keys.customer_id = summary.customer_id`));
+  ctes.push(rankingCtes(d, `summary.${metricOf[abc.metric]}`, `summary.${metricOf[config.pyramid.metric]}`, `summary JOIN id_keys ON id_keys.customer_id = summary.customer_id`, true));
   const stage = `CASE
       WHEN s.ordered_by_s = 0 THEN NULL
       WHEN s.first_positive_day <= ctx.s AND s.first_positive_day > ctx.s - ctx.lifecycle_w THEN 'exploration'
@@ -519,7 +519,9 @@ named AS (
 }
 
 /** ABC and pyramid rankings over `from` (a relation with customer_id and the id keys). */
-function rankingCtes(d: Dialect, abcMetric: string, pyramidMetric: string, from: string): string {
+function rankingCtes(d: Dialect, abcMetric: string, pyramidMetric: string, from: string, scored = false): string {
+  // Without any scorable customer the app has no RFM result: segments are then NULL, not 'others'.
+  const scoredCount = scored ? '\n    (SELECT count(*) FROM scored) AS scored_count,' : '';
   const dbl = d.types.double;
   return `-- ABC (METHOD §3): rank by the metric descending, ties by id; share of the positive total; running sum in rank order.
 ranked AS (
@@ -540,7 +542,7 @@ shares AS (
 ),
 abc AS (
   SELECT
-    shares.*,
+    shares.*,${scoredCount}
     sum(share) OVER (ORDER BY abc_rank ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum_share,
     coalesce(sum(share) OVER (ORDER BY abc_rank ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS previous_share
   FROM shares
@@ -588,7 +590,7 @@ function finalSelect(
   ${score('f')} AS ${a('f')},
   ${score('m')} AS ${a('m')},
   ${rfmText} AS ${a('rfm')},
-  ${parts.rfmJoin ? `coalesce(n.segment, ${d.literal(othersSegment)})` : `CAST(NULL AS ${t})`} AS ${a('segment')},
+  ${parts.rfmJoin ? `CASE WHEN ab.scored_count = 0 THEN NULL ELSE coalesce(n.segment, ${d.literal(othersSegment)}) END` : `CAST(NULL AS ${t})`} AS ${a('segment')},
   ${scores ? 'n.eight_class' : `CAST(NULL AS ${t})`} AS ${a('eightClass')},
   ab.metric_value AS ${a('abcValue')},
   ab.share AS ${a('share')},
