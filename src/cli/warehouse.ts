@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import type { ImportResult } from '../lib/import/importText.ts';
-import { normalisedColumns, normalisedCsv, normalisedSidecar, columnsOfTable, type NormalisedColumn, type NormalisedSidecar } from '../lib/sql/normalised.ts';
+import { normalisedColumns, normalisedCsvBytes, normalisedSidecar, columnsOfTable, type NormalisedColumn, type NormalisedSidecar } from '../lib/sql/normalised.ts';
 import { ddlSql, warehouseSql, type WarehouseSource } from '../lib/sql/warehouseSql.ts';
 import type { CliRequest } from './parseCliArgs.ts';
 import type { CliTextKey } from './cliText.ts';
@@ -24,7 +24,7 @@ export function writeNormalised(request: CliRequest, imported: Imported): Normal
   let fd: number | undefined;
   try {
     fd = openSync(out, 'w');
-    for (const piece of normalisedCsv(imported.table)) writeSync(fd, piece);
+    for (const piece of normalisedCsvBytes(imported.table)) writeSync(fd, piece);
     closeSync(fd);
     fd = undefined;
     const json = openSync(`${out}.json`, 'w');

@@ -25,3 +25,21 @@ describe('normalisedCsv(table) and normalisedSidecar', () => {
     expect(sidecar).toMatchObject({ rowsRead: 3, rowsKept: 2, rowsRejected: 1, rejectedByReason: { 'reject.badDate': 1 }, rowsWithoutCustomer: 1, mapping: { customer: 'customer_id', date: 'order_date', amount: 'amount', order: 'order_id', region: 'region' } });
   });
 });
+
+describe('normalisedCsvBytes(table): the same text written byte by byte', () => {
+  it('numbers as numberText, labels in UTF-8 (quoted where needed), dates, missing values, several pieces', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const n = 30_000;
+    const values = Float64Array.from({ length: n }, (_, i) => (i % 7 === 0 ? NaN : i % 5 === 0 ? random() * 1e13 : i % 3 === 0 ? -Math.round(random() * 1e8) / 10000 : Math.round(random() * 1e7) / 100));
+    const labels = ['客户 1', 'a,b', 'say "hi"', 'x'];
+    const codes = Int32Array.from({ length: n }, (_, i) => (i % 11 === 0 ? -1 : i % labels.length));
+    const date = Int32Array.from({ length: n }, (_, i) => 19000 + (i % 400));
+    const table = { shape: 'transactions' as const, length: n, customer: { codes, labels }, date, amount: values, numbers: {}, categories: {} };
+    const quote = (l: string) => (/[",]/.test(l) ? `"${l.replace(/"/g, '""')}"` : l);
+    const expected = ['customer,date,amount', ...Array.from({ length: n }, (_, i) => `${codes[i] < 0 ? '' : quote(labels[codes[i]])},${new Date(date[i] * 86_400_000).toISOString().slice(0, 10)},${numberText(values[i])}`)].join('\n') + '\n';
+    const pieces = [...normalisedCsv(table, 4096)];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join('')).toBe(expected);
+  });
+});

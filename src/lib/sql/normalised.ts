@@ -67,48 +67,127 @@ export function numberText(v: number): string {
   return String(v);
 }
 
+/** Writes the decimal digits of a whole number 0 ≤ n < 2^53 at `at`; returns the position after them. */
+function writeWhole(out: Uint8Array, at: number, n: number): number {
+  if (n < 10) {
+    out[at] = 48 + n;
+    return at + 1;
+  }
+  let digits = 1;
+  for (let p = 10; p <= n && digits < 16; p *= 10) digits++;
+  for (let k = at + digits - 1; k >= at; k--) {
+    const q = Math.floor(n / 10);
+    out[k] = 48 + (n - q * 10);
+    n = q;
+  }
+  return at + digits;
+}
+
+/** Writes numberText(v) at `at` (ASCII); returns the position after it. */
+function writeNumber(out: Uint8Array, at: number, v: number): number {
+  if (v !== v) return at;
+  if (v === 0) {
+    out[at] = 48;
+    return at + 1;
+  }
+  const a = v < 0 ? -v : v;
+  if (a >= 1e-4 && a < 1e11) {
+    for (let scale = 1, digits = 0; digits <= 4; scale *= 100, digits += 2) {
+      const r = Math.round(a * scale);
+      if (r / scale !== a) continue;
+      if (v < 0) out[at++] = 45;
+      let frac = r % scale;
+      at = writeWhole(out, at, (r - frac) / scale);
+      if (frac) {
+        let width = digits;
+        while (frac % 10 === 0) {
+          frac /= 10;
+          width--;
+        }
+        out[at++] = 46;
+        for (let k = at + width - 1; k >= at; k--) {
+          const q = Math.floor(frac / 10);
+          out[k] = 48 + (frac - q * 10);
+          frac = q;
+        }
+        at += width;
+      }
+      return at;
+    }
+  }
+  const text = String(v);
+  for (let k = 0; k < text.length; k++) out[at++] = text.charCodeAt(k);
+  return at;
+}
+
 /**
- * The normalised CSV of a table, in pieces of up to `rowsPerPiece` rows (the header first): UTF-8 text,
- * ISO dates, plain numbers (shortest round-trip form, `.` as the decimal point), missing values as empty
- * unquoted fields (NULL for read_csv and COPY), text quoted only where needed.
+ * The normalised CSV of a table as UTF-8 bytes, in pieces of about `pieceBytes`: the header first, then
+ * the rows: ISO dates, plain numbers (numberText: the shortest round-trip form, `.` as the decimal point),
+ * missing values as empty unquoted fields (NULL for read_csv and COPY), text quoted only where needed.
+ * Written byte by byte into a reused buffer, so that millions of rows make no garbage strings.
  */
-export function* normalisedCsv(table: Table, rowsPerPiece = 50_000): Generator<string> {
+export function* normalisedCsvBytes(table: Table, pieceBytes = 4 * 1024 * 1024): Generator<Uint8Array> {
   const columns = columnsOfTable(table);
-  yield columns.join(',') + '\n';
-  const writers = columns.map((c): ((i: number) => string) => {
+  const encoder = new TextEncoder();
+  yield encoder.encode(columns.join(',') + '\n');
+  type Writer = { kind: 0; codes: Int32Array; labels: Uint8Array[] } | { kind: 1; days: Int32Array } | { kind: 2; values: Float64Array | Int32Array };
+  let rowMax = columns.length;
+  const writers: Writer[] = columns.map((c): Writer => {
     const type = normalisedTypes[c];
     if (type === 'text') {
       const category = table[c as 'customer'] as Category;
-      const quoted = category.labels.map(field);
-      return (i) => {
-        const code = category.codes[i];
-        return code < 0 ? '' : quoted[code];
-      };
+      const labels = category.labels.map((l) => encoder.encode(field(l)));
+      rowMax += labels.reduce((m, b) => Math.max(m, b.length), 0);
+      return { kind: 0, codes: category.codes, labels };
     }
     if (type === 'date') {
-      const days = table.date!;
-      const cache = new Map<number, string>();
-      return (i) => {
-        const d = days[i];
-        let text = cache.get(d);
-        if (text === undefined) cache.set(d, (text = isoOfDay(d)));
-        return text;
-      };
+      rowMax += 16;
+      return { kind: 1, days: table.date! };
     }
-    const values = table[c as 'amount' | 'line']!;
-    return (i) => numberText(values[i]);
+    rowMax += 32;
+    return { kind: 2, values: table[c as 'amount' | 'line']! };
   });
+  const days = new Map<number, Uint8Array>();
   const n = table.length;
-  for (let start = 0; start < n; start += rowsPerPiece) {
-    const end = Math.min(n, start + rowsPerPiece);
-    let out = '';
-    for (let i = start; i < end; i++) {
-      let row = writers[0](i);
-      for (let k = 1; k < writers.length; k++) row += ',' + writers[k](i);
-      out += row + '\n';
+  const size = Math.max(pieceBytes, rowMax * 2);
+  let out = new Uint8Array(size);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    if (at + rowMax > size) {
+      yield out.subarray(0, at);
+      out = new Uint8Array(size);
+      at = 0;
     }
-    yield out;
+    for (let k = 0; k < writers.length; k++) {
+      if (k) out[at++] = 44;
+      const w = writers[k];
+      if (w.kind === 0) {
+        const code = w.codes[i];
+        if (code >= 0) {
+          const bytes = w.labels[code];
+          if (bytes.length === 1) out[at++] = bytes[0];
+          else {
+            out.set(bytes, at);
+            at += bytes.length;
+          }
+        }
+      } else if (w.kind === 1) {
+        const d = w.days[i];
+        let bytes = days.get(d);
+        if (!bytes) days.set(d, (bytes = encoder.encode(isoOfDay(d))));
+        out.set(bytes, at);
+        at += bytes.length;
+      } else at = writeNumber(out, at, w.values[i]);
+    }
+    out[at++] = 10;
   }
+  if (at) yield out.subarray(0, at);
+}
+
+/** The normalised CSV as text pieces (see normalisedCsvBytes). */
+export function* normalisedCsv(table: Table, pieceBytes?: number): Generator<string> {
+  const decoder = new TextDecoder();
+  for (const bytes of normalisedCsvBytes(table, pieceBytes)) yield decoder.decode(bytes, { stream: true });
 }
 
 /** The sidecar JSON of a normalised file: what was read, kept and rejected, and the mapping used. */
