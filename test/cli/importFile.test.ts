@@ -1,10 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importFile } from '../../src/cli/importFile.ts';
 import { importBytes } from '../../src/lib/import/importText.ts';
 import { generateTransactions } from '../../src/lib/sample/synthetic.ts';
+
+// Two real engines (and large files) per test: slow on a busy machine.
+vi.setConfig({ testTimeout: 300_000 });
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const dir = mkdtempSync(join(tmpdir(), 'kefen-import-file-'));

@@ -2,7 +2,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
 import { SparkSQL } from 'dt-sql-parser';
 import NodeSqlParser from 'node-sql-parser';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compareIds } from '../../src/lib/analysis/compareIds.ts';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
 import type { AnalysisConfig } from '../../src/lib/analysis/analyze.ts';
@@ -30,9 +30,17 @@ const configOf = (patch: (c: AnalysisConfig) => void) => {
   return c;
 };
 
+/** The grammars build their parse tables on first use: slow on a busy machine. */
+const grammarTimeout = 300_000;
+
 describe('Spark SQL and BigQuery text is accepted by a grammar of that dialect', () => {
+  beforeAll(() => {
+    sparkErrors(warehouseStatements({ dialect: 'spark', shape: 'transactions', source: { kind: 'normalised', columns: all, table: 't' }, config: defaultConfig() }).customers);
+    bigqueryErrors('SELECT 1');
+  }, grammarTimeout);
+
   for (const [name, patch] of variants) {
-    it(name, () => {
+    it(name, { timeout: grammarTimeout }, () => {
       const config = configOf(patch);
       for (const shape of ['transactions', 'customers'] as const) {
         if (shape === 'customers' && !['revenue', 'quantity', 'profit', 'payment'].includes(config.abc.metric)) continue;

@@ -1,7 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
 import { rRfmPreset } from '../../src/lib/analysis/presets.ts';
 import type { AnalysisConfig } from '../../src/lib/analysis/analyze.ts';
@@ -11,6 +11,9 @@ import { rawSource } from '../../src/lib/sql/rawSource.ts';
 import { importBytes } from '../../src/lib/import/importText.ts';
 import { variants, type Patch } from './variants.ts';
 import { analyzeReport, cutDifferences, differences, duckdbRows, normaliseTo, postgresRows, reportRows } from './warehouse.ts';
+
+// Two real engines (and large files) per test: slow on a busy machine.
+vi.setConfig({ testTimeout: 300_000 });
 
 const here = import.meta.dirname;
 const fixture = join(here, 'fixtures', 'orders.csv');
