@@ -7,11 +7,23 @@ export const cliText = {
 
 Usage:
   npm run -s kefen -- analyze FILE [options]   analyse FILE and print JSON (or CSV with --format csv)
-  npm run -s kefen -- sql FILE [options]       print DuckDB SQL that computes the per-customer RFM and ABC columns
+  npm run -s kefen -- normalize FILE --out N.csv [data options]
+                                               write the rows as Kefen read them: UTF-8 CSV, ISO dates, plain numbers,
+                                               columns customer,date,amount,order,product,quantity,cost,profit,payment,
+                                               region (those mapped) and line (the source line); rejected rows left out
+                                               and counted in N.csv.json (rows read, kept, rejected by reason, mapping)
+  npm run -s kefen -- sql FILE [options]       print SQL that gives every customer the fields of analyze (summary, RFM,
+                                               8-class, ABC, pyramid, lifecycle), then the cut points used and the counts
   npm run -s kefen -- cohorts FILE [--period month|quarter]            cohort retention as JSON
   npm run -s kefen -- migrate FILE --by CLASSIFIER [--from D1] [--to D2]  migration between classes as JSON
   npm run -s kefen -- backtest FILE --by CLASSIFIER [--at D1] [--until D2] backtest of a classification as JSON
   npm run -s kefen -- --help [--lang zh]       this help (--lang zh: in Chinese)
+
+SQL (FILE a normalised file; a raw file only for DuckDB and only when read_csv reads it as Kefen does):
+  --dialect duckdb|postgres|spark|bigquery     SQL dialect (default duckdb; DuckDB reads FILE with read_csv)
+  --table NAME                     read the rows from this table (default kefen_rows; postgres, spark and bigquery
+                                   always read a table: load the normalised CSV into it)
+  --ddl                            print only the CREATE TABLE of the normalised columns in that dialect
 
 Data:
   --shape transactions|customers   table shape (default: transactions when a date column is found)
@@ -71,8 +83,21 @@ Exit codes:
   3  no result: no row of the file was accepted, or no row has a customer (the report is still
      printed, with the rejected rows; the reason is on stderr)
 `,
-    unknownCommand: 'unknown command “{command}” (expected analyze, sql, cohorts, migrate or backtest; see --help)',
-    noCommand: 'no command given (expected analyze, sql, cohorts, migrate or backtest; see --help)',
+    unknownCommand: 'unknown command “{command}” (expected analyze, normalize, sql, cohorts, migrate or backtest; see --help)',
+    noCommand: 'no command given (expected analyze, normalize, sql, cohorts, migrate or backtest; see --help)',
+    noOut: 'normalize needs --out N.csv: the file to write (its counts and mapping go to N.csv.json)',
+    optionFor: '--{option} applies to {command} only',
+    badTable: '--table {value}: expected a table name such as kefen_rows or dataset.kefen_rows (letters, digits, _)',
+    writeFailed: 'cannot write {file}: {reason}',
+    notNormalised: '{file} is not a normalised file (no {file}.json beside it, and its header is not the normalised columns): {dialect} reads a table of normalised rows. Run: kefen normalize {file} --out N.csv, load N.csv into the table (kefen sql N.csv --dialect {dialect} --ddl gives its CREATE TABLE), then kefen sql N.csv --dialect {dialect}',
+    rawNotExact: 'DuckDB’s read_csv would not read {file} as Kefen does ({reasons}), so the SQL would give other answers. Run: kefen normalize {file} --out N.csv, then kefen sql N.csv',
+    reasonEncoding: 'it is {encoding}, not UTF-8',
+    reasonBom: 'it starts with a byte-order mark',
+    reasonUndecodable: '{n} characters cannot be decoded',
+    reasonRejected: '{n} rows are rejected by the import',
+    reasonCoerced: 'values are converted on import: {kinds}',
+    reasonDelimiter: 'its delimiter is “{delimiter}”',
+    badSidecar: '{file}: {reason} (expected the sidecar that kefen normalize writes)',
     noBy: '{command} needs --by abc|segment|eight|pyramid|lifecycle (the classifier to follow)',
     badChangeDate: '--{option} {value}: expected a calendar date YYYY-MM-DD',
     changeOption: '--{option} applies to {commands} only',
@@ -109,11 +134,23 @@ Exit codes:
 
 用法：
   npm run -s kefen -- analyze 文件 [选项]   分析文件并输出 JSON（--format csv 时输出 CSV）
-  npm run -s kefen -- sql 文件 [选项]       输出 DuckDB SQL，逐客户计算 RFM 与 ABC 各列
+  npm run -s kefen -- normalize 文件 --out N.csv [数据选项]
+                                            按客分读取的样子写出各行：UTF-8 CSV、ISO 日期、普通数字，列为
+                                            customer,date,amount,order,product,quantity,cost,profit,payment,region
+                                            （已映射的列）以及 line（源文件行号）；被拒绝的行不写出，
+                                            并计入 N.csv.json（读取、保留、按原因拒绝的行数与列映射）
+  npm run -s kefen -- sql 文件 [选项]       输出 SQL，为每位客户给出与 analyze 相同的字段（汇总、RFM、八类、
+                                            ABC、金字塔、生命周期），随后给出所用的分界点与计数
   npm run -s kefen -- cohorts 文件 [--period month|quarter]             以 JSON 输出客户留存（同期群）
   npm run -s kefen -- migrate 文件 --by 分类方法 [--from D1] [--to D2]    以 JSON 输出客户在类别间的迁移
   npm run -s kefen -- backtest 文件 --by 分类方法 [--at D1] [--until D2]  以 JSON 输出分类回测
   npm run -s kefen -- --help [--lang en]    显示本帮助（--lang en：英文）
+
+SQL（文件应为规范化文件；原始文件只适用于 DuckDB，且 read_csv 读取结果须与客分完全一致）：
+  --dialect duckdb|postgres|spark|bigquery     SQL 方言（默认 duckdb；DuckDB 用 read_csv 读取文件）
+  --table 表名                      从该表读取各行（默认 kefen_rows；postgres、spark 与 bigquery 总是读表：
+                                   请先把规范化 CSV 导入该表）
+  --ddl                            只输出该方言下规范化各列的 CREATE TABLE
 
 数据：
   --shape transactions|customers   表格形式：交易明细或客户表（默认：找到日期列即为交易明细）
@@ -173,8 +210,21 @@ expectedPurchases、expectedOrderValue、clv）：
   3  没有结果：文件中没有一行被接受，或没有任何一行有客户（仍会输出报告及被拒绝的行；
      原因见标准错误输出）
 `,
-    unknownCommand: '未知命令“{command}”（应为 analyze、sql、cohorts、migrate 或 backtest；见 --help）',
-    noCommand: '未给出命令（应为 analyze、sql、cohorts、migrate 或 backtest；见 --help）',
+    unknownCommand: '未知命令“{command}”（应为 analyze、normalize、sql、cohorts、migrate 或 backtest；见 --help）',
+    noCommand: '未给出命令（应为 analyze、normalize、sql、cohorts、migrate 或 backtest；见 --help）',
+    noOut: 'normalize 需要 --out N.csv：要写出的文件（计数与列映射写入 N.csv.json）',
+    optionFor: '--{option} 只适用于 {command}',
+    badTable: '--table {value}：应为表名，例如 kefen_rows 或 dataset.kefen_rows（字母、数字、_）',
+    writeFailed: '无法写入 {file}：{reason}',
+    notNormalised: '{file} 不是规范化文件（旁边没有 {file}.json，表头也不是规范化的各列）：{dialect} 读取的是规范化各行所在的表。请运行：kefen normalize {file} --out N.csv，把 N.csv 导入该表（kefen sql N.csv --dialect {dialect} --ddl 给出建表语句），再运行 kefen sql N.csv --dialect {dialect}',
+    rawNotExact: 'DuckDB 的 read_csv 读取 {file} 的结果与客分不同（{reasons}），SQL 会得出不同的结果。请运行：kefen normalize {file} --out N.csv，再运行 kefen sql N.csv',
+    reasonEncoding: '文件编码为 {encoding}，不是 UTF-8',
+    reasonBom: '文件以字节顺序标记（BOM）开头',
+    reasonUndecodable: '有 {n} 个字符无法解码',
+    reasonRejected: '导入时有 {n} 行被拒绝',
+    reasonCoerced: '导入时有数值被转换：{kinds}',
+    reasonDelimiter: '分隔符为“{delimiter}”',
+    badSidecar: '{file}：{reason}（应为 kefen normalize 写出的附带文件）',
     noBy: '{command} 需要 --by abc|segment|eight|pyramid|lifecycle（要跟踪的分类方法）',
     badChangeDate: '--{option} {value}：应为日期 YYYY-MM-DD',
     changeOption: '--{option} 只适用于 {commands}',

@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Analyzer, type AnalysisConfig } from '../lib/analysis/analyze.ts';
 import { changeBacktest, changeMigration } from '../lib/analysis/change.ts';
@@ -9,8 +9,7 @@ import { toCsv } from '../lib/export/toCsv.ts';
 import type { Locale } from '../lib/i18n/define.ts';
 import { importBytes, type ImportResult } from '../lib/import/importText.ts';
 import type { Mapping } from '../lib/import/mapping.ts';
-import { sqlMapping } from '../lib/sql/sqlMapping.ts';
-import { toDuckDbSql } from '../lib/sql/toDuckDbSql.ts';
+import { warehouseSql } from '../lib/sql/warehouseSql.ts';
 import { CodedError } from '../lib/workers/protocol.ts';
 import { backtestJson, cohortsJson, migrationJson } from './changeReport.ts';
 import { cliMessage, type CliTextKey } from './cliText.ts';
@@ -18,6 +17,12 @@ import { loadMessages, translateWith } from './loadMessages.ts';
 import { parseCliArgs, UsageError, type CliRequest } from './parseCliArgs.ts';
 import { settingsMessageParams } from '../lib/share/settings.ts';
 import { customerRows, reportJson, toReport } from './toReport.ts';
+import { normalisedSql, rawDdl, rawDifferences, readNormalised, WarehouseFailure, writeNormalised } from './warehouse.ts';
+import { rawSource } from '../lib/sql/rawSource.ts';
+import { importFile } from './importFile.ts';
+
+/** Files larger than this (bytes) are imported block by block (importFile). */
+export const streamAbove = 64 * 1024 * 1024;
 
 /** Where the command writes; the process streams and environment by default (tests may pass their own). */
 export interface CliIo {
@@ -79,13 +84,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const messages = await loadMessages();
   const translate = (key: string, params?: Record<string, unknown>) => translateWith(messages, lang, key, params);
   try {
-    const imported = readAndImport(request, translate);
     if (request.command === 'sql') {
-      try {
-        const mapping = sqlMapping(imported.mapping, imported.headers);
-        io.stdout(toDuckDbSql({ file: request.file, encoding: imported.encoding, mapping, config: request.config }));
-      } catch (error) {
-        throw new Failure('settingFailed', { reason: messageOf(error) });
+      io.stdout(sql(request, translate));
+      return exitOk;
+    }
+    const imported = readAndImport(request, translate);
+    if (request.command === 'normalize') {
+      const sidecar = writeNormalised(request, imported);
+      io.stdout(JSON.stringify(sidecar, null, 2) + '\n');
+      if (sidecar.rowsKept === 0) {
+        io.stderr(`kefen: ${cliMessage(lang, 'error')}: ${cliMessage(lang, 'noRows', { file: request.file })}\n`);
+        return exitNoResult;
       }
       return exitOk;
     }
@@ -108,9 +117,35 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     return exitOk;
   } catch (error) {
-    if (!(error instanceof Failure)) throw error;
+    if (!(error instanceof Failure) && !(error instanceof WarehouseFailure)) throw error;
     io.stderr(`kefen: ${cliMessage(lang, 'error')}: ${cliMessage(lang, error.key, error.params)}\n`);
     return exitUsage;
+  }
+}
+
+/**
+ * `kefen sql`: a normalised file (its sidecar, or the normalised header) in any dialect; a raw file only for
+ * DuckDB and only when read_csv reads it exactly as the importer does, else a message pointing to normalize.
+ */
+function sql(request: CliRequest, translate: (key: string, params?: Record<string, unknown>) => string): string {
+  if (!existsSync(request.file)) throw new Failure('readFailed', { file: request.file, reason: 'no such file' });
+  const found = readNormalised(request.file);
+  try {
+    if (found) return normalisedSql(request, found);
+  } catch (error) {
+    throw new Failure('settingFailed', { reason: messageOf(error) });
+  }
+  const imported = readAndImport(request, translate);
+  if (request.ddl) return rawDdl(request, imported);
+  if (request.dialect !== 'duckdb' || request.table !== undefined) throw new Failure('notNormalised', { file: request.file, dialect: request.dialect });
+  const reasons = rawDifferences(readFileSync(request.file), imported, (key) => translate(key));
+  if (reasons.length) {
+    throw new Failure('rawNotExact', { file: request.file, reasons: reasons.map(([key, params]) => cliMessage(request.lang, key, params)).join('; ') });
+  }
+  try {
+    return warehouseSql({ dialect: 'duckdb', shape: imported.mapping.shape, source: rawSource(request.file, imported.mapping, imported.headers), config: request.config });
+  } catch (error) {
+    throw new Failure('settingFailed', { reason: messageOf(error) });
   }
 }
 
@@ -124,19 +159,30 @@ function mappingOf(request: CliRequest): Partial<Mapping> | undefined {
 }
 
 function readAndImport(request: CliRequest, translate: (key: string, params?: Record<string, unknown>) => string): ImportResult & { encoding: string; replacements: number } {
-  let bytes: Uint8Array;
+  let size: number;
   try {
-    bytes = readFileSync(request.file);
+    size = statSync(request.file).size;
   } catch (error) {
     throw new Failure('readFailed', { file: request.file, reason: messageOf(error) });
   }
   try {
-    return importBytes(bytes, {
+    const options = {
+      lines: request.command !== 'analyze',
       encoding: request.encoding,
       mapping: mappingOf(request),
       headersMap: Object.keys(request.map).length ? request.map : undefined
-    });
+    };
+    // A large file is read block by block (its text would not fit one string); a small one whole.
+    if (size > streamAbove) return importFile(request.file, options);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(request.file);
+    } catch (error) {
+      throw new Failure('readFailed', { file: request.file, reason: messageOf(error) });
+    }
+    return importBytes(bytes, options);
   } catch (error) {
+    if (error instanceof Failure) throw error;
     if (error instanceof CodedError) {
       const reason = translate(error.code, error.params) + (error.detail ? ` (${error.detail})` : '');
       throw new Failure('importFailed', { file: request.file, reason });

@@ -11,10 +11,11 @@ import { encodings, type Encoding } from '../lib/import/encoding.ts';
 import type { CliTextKey } from './cliText.ts';
 import { checkSettings } from '../lib/share/schema.ts';
 import { isAbcPair, isCalendarDate, isCuts, isDays, isDiscountRate, isHorizon, type SettingsProblem } from '../lib/share/settings.ts';
+import { dialectNames, type DialectName } from '../lib/sql/dialects.ts';
 
 /** What the command line asks for. */
 export interface CliRequest {
-  command: 'analyze' | 'sql' | 'cohorts' | 'migrate' | 'backtest' | 'help';
+  command: 'analyze' | 'sql' | 'normalize' | 'cohorts' | 'migrate' | 'backtest' | 'help';
   file: string;
   lang: Locale;
   format: 'json' | 'csv';
@@ -25,6 +26,12 @@ export interface CliRequest {
   /** Plausible dates (--dates FROM..TO, ISO; an end left out keeps the default). */
   dates?: { from?: string; to?: string };
   config: AnalysisConfig;
+  /** normalize: the normalised CSV to write (its sidecar is OUT.json). */
+  out?: string;
+  /** sql: the dialect (default duckdb), the table the rows are in, and whether to print only the CREATE TABLE. */
+  dialect: DialectName;
+  table?: string;
+  ddl: boolean;
 }
 
 /** A bad command line: a cliText key and its parameters (exit code 2). */
@@ -75,10 +82,14 @@ const options = {
   from: { type: 'string' },
   to: { type: 'string' },
   at: { type: 'string' },
-  until: { type: 'string' }
+  until: { type: 'string' },
+  out: { type: 'string' },
+  dialect: { type: 'string' },
+  table: { type: 'string' },
+  ddl: { type: 'boolean' }
 } as const;
 
-const commands = ['analyze', 'sql', 'cohorts', 'migrate', 'backtest'] as const;
+const commands = ['analyze', 'sql', 'normalize', 'cohorts', 'migrate', 'backtest'] as const;
 
 function choice<T extends string>(option: string, value: string, choices: readonly T[]): T {
   if (!(choices as readonly string[]).includes(value)) throw new UsageError('badChoice', { option, value, choices: choices.join(', ') });
@@ -138,7 +149,7 @@ function parse(argv: string[], env: Record<string, string | undefined>, langArg:
   const { values: v, positionals } = parsed;
   const lang = v.lang === undefined ? localeOf(langArg, env) : choice('lang', v.lang, ['en', 'zh'] as const);
   let config = defaultConfig();
-  const request: CliRequest = { command: 'help', file: '', lang, format: 'json', map: {}, config };
+  const request: CliRequest = { command: 'help', file: '', lang, format: 'json', map: {}, config, dialect: 'duckdb', ddl: false };
   if (v.help) return request;
 
   const [command, file, ...rest] = positionals;
@@ -151,6 +162,19 @@ function parse(argv: string[], env: Record<string, string | undefined>, langArg:
 
   if (v.format !== undefined) request.format = choice('format', v.format, ['json', 'csv'] as const);
   if (request.format === 'csv' && request.command !== 'analyze') throw new UsageError('csvOnlyAnalyze');
+  if (command === 'normalize') {
+    if (v.out === undefined || v.out.trim() === '') throw new UsageError('noOut');
+    request.out = v.out;
+  } else if (v.out !== undefined) throw new UsageError('optionFor', { option: 'out', command: 'normalize' });
+  for (const option of ['dialect', 'table', 'ddl'] as const) {
+    if (v[option] !== undefined && command !== 'sql') throw new UsageError('optionFor', { option, command: 'sql' });
+  }
+  if (v.dialect !== undefined) request.dialect = choice('dialect', v.dialect, dialectNames);
+  if (v.table !== undefined) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*){0,2}$/.test(v.table)) throw new UsageError('badTable', { value: v.table });
+    request.table = v.table;
+  }
+  request.ddl = v.ddl === true;
   if (v.shape !== undefined) request.shape = choice('shape', v.shape, ['transactions', 'customers'] as const);
   if (v.encoding !== undefined) {
     request.encoding = choice('encoding', v.encoding.toLowerCase(), encodings);

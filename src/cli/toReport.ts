@@ -2,6 +2,7 @@ import { absentMetrics, availableMetrics } from '../lib/analysis/availableMetric
 import { isoOfDay } from '../lib/analysis/day.ts';
 import { profitGroups } from '../lib/analysis/profitability.ts';
 import { tierKeys } from '../lib/analysis/pyramid.ts';
+import { eightClasses } from '../lib/analysis/rfmSegments.ts';
 import type { AnalysisConfig, AnalysisResult } from '../lib/analysis/analyze.ts';
 import type { RfmThresholds, SegmentSummary } from '../lib/analysis/rfm.ts';
 import type { ValueIndicator } from '../lib/analysis/valueScore.ts';
@@ -25,6 +26,8 @@ export interface CustomerReport {
   m: number | null;
   rfm: string | null;
   segment: string | null;
+  /** The 8-class model's class (METHOD §5), null when not scored. */
+  eightClass: string | null;
   abcValue: number | null;
   abcClass: string;
   share: number;
@@ -259,6 +262,7 @@ export function toReport(input: {
       m: scored ? rfm.m[i] : null,
       rfm: scored ? `${rfm.r[i]}${rfm.f[i]}${rfm.m[i]}` : null,
       segment: rfm ? rfm.segments[rfm.segment[i]].name : null,
+      eightClass: rfm && rfm.eight.cls[i] < eightClasses.length ? eightClasses[rfm.eight.cls[i]].key : null,
       abcValue: finite(abc.value[i]),
       abcClass: 'ABC'[abc.cls[i]],
       share: abc.share[i],

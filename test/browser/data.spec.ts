@@ -205,18 +205,53 @@ test('the language switch changes every label and is remembered', async ({ page 
   await expect(page.getByRole('heading', { name: 'Import data' })).toBeVisible();
 });
 
-test('the SQL for DuckDB reads the imported file with its mapping and the current settings', async ({ page }) => {
+test('the SQL for DuckDB reads the normalised rows with the current settings; the other dialects read the table', async ({ page }) => {
   await openFresh(page);
   await importFile(page, 'orders-bad.csv', 'Orders for SQL', { anyway: true });
   await page.evaluate(() => (window as any).kefen.app.update('abc', { a: 0.7 }));
   await page.getByText('SQL for DuckDB').click();
-  await expect(page.locator('details.sql')).toContainText('orders-bad.csv');
+  await expect(page.locator('details.sql')).toContainText('Orders_for_SQL.normalised.csv');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-sql').click()]);
   expect(download.suggestedFilename()).toBe('Orders_for_SQL.duckdb.sql');
   const sql = readFileSync(await download.path(), 'utf8');
-  expect(sql).toContain("read_csv('orders-bad.csv'");
-  expect(sql).toContain('"order_date"');
-  expect(sql).toMatch(/0\.7\b/);
+  expect(sql).toContain("read_csv('Orders_for_SQL.normalised.csv'");
+  expect(sql).toContain("'order': 'VARCHAR'");
+  expect(sql).toMatch(/CAST\(0\.7 AS DOUBLE\) AS abc_a/);
+
+  await page.getByTestId('sql-dialect').selectOption('postgres');
+  const [pg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-sql').click()]);
+  expect(pg.suggestedFilename()).toBe('Orders_for_SQL.postgres.sql');
+  const pgSql = readFileSync(await pg.path(), 'utf8');
+  expect(pgSql).toContain('-- CREATE TABLE kefen_rows (');
+  expect(pgSql).toContain('AS "recencyDays"');
+});
+
+test('the normalised rows download: accepted rows only, ISO dates, plain numbers, source lines, and the counts beside them (en and zh)', async ({ page }) => {
+  await openFresh(page, 'zh');
+  await importFile(page, 'orders-bad.csv', 'Normalised', { anyway: true });
+  await page.getByText('适用于 DuckDB、PostgreSQL、Spark SQL 和 BigQuery 的 SQL').click();
+  const downloads: string[] = [];
+  const texts = new Map<string, string>();
+  page.on('download', async (d) => {
+    downloads.push(d.suggestedFilename());
+    texts.set(d.suggestedFilename(), readFileSync(await d.path(), 'utf8'));
+  });
+  await page.getByRole('button', { name: '下载规范化的各行（CSV + JSON）' }).click();
+  await expect.poll(() => texts.size).toBe(2);
+  expect(downloads).toEqual(['Normalised.normalised.csv', 'Normalised.normalised.csv.json']);
+  const csv = texts.get('Normalised.normalised.csv')!.trimEnd().split('\n');
+  expect(csv[0]).toBe('customer,date,amount,order,region,line');
+  expect(csv[1]).toBe('C1,2024-01-05,100,O1,North,2');
+  expect(csv[2]).toBe('C2,2024-01-20,1250.5,O2,South,3');
+  const sidecar = JSON.parse(texts.get('Normalised.normalised.csv.json')!);
+  expect(sidecar.rowsKept).toBe(csv.length - 1);
+  expect(sidecar.rowsRead).toBe(sidecar.rowsKept + sidecar.rowsRejected);
+  expect(sidecar.rowsRejected).toBeGreaterThan(0);
+  expect(csv.some((line) => line.includes('not a date'))).toBe(false);
+  await page.getByTestId('sql-dialect').selectOption('bigquery');
+  await expect(page.getByTestId('sql-dialect')).toHaveValue('bigquery');
+  const [bq] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-sql').click()]);
+  expect(bq.suggestedFilename()).toBe('Normalised.bigquery.sql');
 });
 
 test('a Windows-1252 file chosen through the file input: accented names decoded, the encoding named', async ({ page }) => {

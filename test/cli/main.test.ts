@@ -218,11 +218,16 @@ describe('encodings', () => {
     expect(report.customers.filter((c) => c.abcClass === 'A').map((c) => c.id)).toEqual(['4', '1', '2', '5']);
   });
 
-  it('sql tells to convert a file that is not UTF-8', () => {
-    const { code, stdout } = kefen(['sql', gbk]);
-    expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toMatch(/^-- NOTE: .*gb18030; DuckDB reads UTF-8/);
-    expect(stdout).toContain('"营业收入（万元）"');
+  it('sql refuses a file that is not UTF-8 and points to normalize, in English and Chinese', () => {
+    const en = kefen(['sql', gbk]);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toContain('gb18030, not UTF-8');
+    expect(en.stderr).toContain('kefen normalize');
+    const zh = kefen(['sql', gbk, '--lang', 'zh']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('不是 UTF-8');
+    expect(zh.stderr).toContain('kefen normalize');
   });
 });
 
@@ -364,12 +369,76 @@ describe('kefen cohorts, migrate, backtest (METHOD §10)', () => {
 });
 
 describe('kefen sql', () => {
-  it('prints the DuckDB SQL for the same options', () => {
+  it('prints the DuckDB SQL for the same options, reading a raw file that read_csv reads as Kefen does', () => {
     const { code, stdout } = kefen(['sql', rData, '--preset', 'r-rfm', '--analysis-date', '2006-12-31']);
     expect(code).toBe(0);
     expect(stdout).toContain("DATE '2006-12-31'");
-    expect(stdout).toContain('quantile_cont(frequency, 0.2) + 1');
+    expect(stdout).toContain('AS f_break_1');
     expect(stdout).toMatch(/read_csv\('.*rfm_data_orders\.csv'/);
+  });
+
+  it('refuses a raw file with rejected rows or converted values, and any raw file outside DuckDB', () => {
+    const raw = kefen(['sql', fixture]);
+    expect(raw.code).toBe(2);
+    expect(raw.stderr).toContain('rows are rejected by the import');
+    const pg = kefen(['sql', rData, '--dialect', 'postgres']);
+    expect(pg.code).toBe(2);
+    expect(pg.stderr).toContain('is not a normalised file');
+    expect(kefen(['sql', rData, '--dialect', 'oracle']).stderr).toContain('--dialect oracle: expected one of duckdb, postgres, spark, bigquery');
+    expect(kefen(['analyze', rData, '--ddl']).stderr).toContain('--ddl applies to sql only');
+  });
+});
+
+describe('kefen normalize', () => {
+  it('writes the rows as Kefen read them and the sidecar; sql then reads them in every dialect', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefen-normalize-'));
+    try {
+      const out = join(dir, 'N.csv');
+      const run = kefen(['normalize', fixture, '--out', out]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const sidecar = JSON.parse(readFileSync(`${out}.json`, 'utf8'));
+      expect(JSON.parse(run.stdout)).toEqual(sidecar);
+      expect(sidecar).toMatchObject({ format: 'kefen-normalised', shape: 'transactions', columns: ['customer', 'date', 'amount', 'order', 'quantity', 'line'] });
+      expect(sidecar.rowsRead).toBe(sidecar.rowsKept + sidecar.rowsRejected);
+      expect(sidecar.rowsRejected).toBeGreaterThan(0);
+      expect(Object.values(sidecar.rejectedByReason as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(sidecar.rowsRejected);
+      expect(sidecar.mapping).toMatchObject({ customer: 'customer_id', date: 'order_date', amount: 'amount', order: 'order_id' });
+      const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+      expect(lines[0]).toBe('customer,date,amount,order,quantity,line');
+      expect(lines.length - 1).toBe(sidecar.rowsKept);
+      expect(lines[1]).toBe('C1,2024-01-05,100,O01,2,2');
+      const duck = kefen(['sql', out]);
+      expect(duck.code).toBe(0);
+      expect(duck.stdout).toContain(`read_csv('${out}'`);
+      const pg = kefen(['sql', out, '--dialect', 'postgres', '--table', 'sales.kefen_rows']);
+      expect(pg.code).toBe(0);
+      expect(pg.stdout).toContain('FROM sales.kefen_rows');
+      expect(pg.stdout).toContain('AS "lifecycleStage"');
+      const ddl = kefen(['sql', out, '--dialect', 'bigquery', '--ddl']);
+      expect(ddl.stdout).toContain('CREATE TABLE kefen_rows (');
+      expect(ddl.stdout).toContain('`order` STRING');
+      expect(ddl.stdout).not.toContain('SELECT');
+      expect(kefen(['normalize', fixture]).stderr).toContain('normalize needs --out');
+      expect(kefen(['normalize', fixture, '--lang', 'zh']).stderr).toContain('normalize 需要 --out');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a customer table keeps the first row of a repeated customer and counts the rejected duplicate', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefen-normalize-'));
+    try {
+      const file = join(dir, 'customers.csv');
+      writeFileSync(file, '客户编号,营业收入\n1,590\n2,140\n1,99\n3,"1,000"\n');
+      const out = join(dir, 'N.csv');
+      expect(kefen(['normalize', file, '--out', out]).code).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe('customer,amount,line\n1,590,2\n2,140,3\n3,1000,5\n');
+      const sidecar = JSON.parse(readFileSync(`${out}.json`, 'utf8'));
+      expect(sidecar).toMatchObject({ shape: 'customers', rowsRead: 4, rowsKept: 3, rowsRejected: 1, duplicateCustomers: 1, rejectedByReason: { 'reject.duplicateCustomer': 1 } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -146,3 +146,24 @@ describe('cliText', () => {
     for (const key of Object.keys(cliText.en) as (keyof typeof cliText.en)[]) expect(names(cliText.zh[key])).toEqual(names(cliText.en[key]));
   });
 });
+
+describe('normalize and the warehouse SQL options', () => {
+  it('normalize needs --out; sql takes --dialect, --table and --ddl', () => {
+    expect(parseCliArgs(['normalize', 'x.csv', '--out', 'n.csv'])).toMatchObject({ command: 'normalize', out: 'n.csv' });
+    expect(parseCliArgs(['sql', 'n.csv', '--dialect', 'spark', '--table', 'db.kefen_rows', '--ddl'])).toMatchObject({ dialect: 'spark', table: 'db.kefen_rows', ddl: true });
+    expect(parseCliArgs(['sql', 'n.csv'])).toMatchObject({ dialect: 'duckdb', ddl: false });
+    const key = (argv: string[]) => {
+      try {
+        parseCliArgs(argv);
+        return null;
+      } catch (error) {
+        return (error as UsageError).key;
+      }
+    };
+    expect(key(['normalize', 'x.csv'])).toBe('noOut');
+    expect(key(['analyze', 'x.csv', '--out', 'n.csv'])).toBe('optionFor');
+    expect(key(['normalize', 'x.csv', '--out', 'n.csv', '--dialect', 'spark'])).toBe('optionFor');
+    expect(key(['sql', 'x.csv', '--dialect', 'oracle'])).toBe('badChoice');
+    expect(key(['sql', 'x.csv', '--table', 'a; DROP TABLE b'])).toBe('badTable');
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { looksLikeData, positionalHeaders } from '../../src/lib/import/headerRow.ts';
 import { importText } from '../../src/lib/import/importText.ts';
 import { previewCsv, withFirstRow } from '../../src/lib/import/parseCsv.ts';
-import { sqlMapping } from '../../src/lib/sql/sqlMapping.ts';
+import { rawSource } from '../../src/lib/sql/rawSource.ts';
 
 const below = [
   ['CS1001', '2/11/2013', '35'],
@@ -54,7 +54,7 @@ describe('a file without a header row', () => {
 
   test('the SQL export reads it without a header, with the same names', () => {
     const p = previewCsv(text);
-    expect(sqlMapping(p.mapping, p.headers)).toMatchObject({ firstRowIsData: true, headers: ['Column 1', 'Column 2', 'Column 3'] });
+    expect(rawSource('x.csv', p.mapping, p.headers)).toMatchObject({ firstRowIsData: true, headers: ['Column 1', 'Column 2', 'Column 3'] });
   });
 });
 
@@ -82,7 +82,7 @@ describe('repeated headers', () => {
 
   test('the SQL export names the columns as Kefen does (DuckDB alone would say Sales_1)', () => {
     const p = previewCsv(text);
-    expect(sqlMapping({ ...p.mapping, columns: { customer: 0, date: 1, amount: 3 } }, p.headers)).toMatchObject({ columns: { amount: 'Sales (2)' }, headers: p.headers });
+    expect(rawSource('x.csv', { ...p.mapping, columns: { customer: 0, date: 1, amount: 3 } }, p.headers)).toMatchObject({ columns: { amount: 'Sales (2)' }, headers: p.headers });
   });
 });
 

@@ -1,33 +1,32 @@
 import { describe, expect, test } from 'vitest';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
-import { importText } from '../../src/lib/import/importText.ts';
-import { datasetSql } from '../../src/lib/sql/datasetSql.ts';
+import { datasetColumns, datasetSql } from '../../src/lib/sql/datasetSql.ts';
 
-const csv = 'order_id,order_date,customer_id,amount\nO1,2024-01-05,C1,100\nO2,2024-02-01,C2,50\nO3,2024-02-03,C1,20\n';
+const dataset = { shape: 'transactions' as const, columns: [{ name: 'customer' }, { name: 'order' }, { name: 'date' }, { name: 'amount' }, { name: 'n:note' }, { name: 'line' }] };
 
-describe('datasetSql(dataset, config)', () => {
-  const imported = importText(csv);
-  const dataset = { source: { name: 'orders 2024.csv', encoding: 'utf-8' }, headers: imported.headers, mapping: imported.mapping };
+describe('datasetSql(dataset, config, dialect, names)', () => {
+  test('the stored columns in the order of the normalised file', () => {
+    expect(datasetColumns(dataset)).toEqual(['customer', 'date', 'amount', 'order', 'line']);
+  });
 
-  test('reads the source file by name with the stored mapping and the current settings', () => {
+  test('DuckDB reads the normalised file with the current settings', () => {
     const config = defaultConfig();
     config.abc.a = 0.7;
-    const sql = datasetSql(dataset, config);
-    expect(sql).toContain("read_csv('orders 2024.csv'");
-    expect(sql).toContain('"customer_id"');
-    expect(sql).toContain('"order_date"');
-    expect(sql).toContain('0.7');
+    const sql = datasetSql(dataset, config, 'duckdb', { file: 'orders 2024.normalised.csv' });
+    expect(sql).toContain("read_csv('orders 2024.normalised.csv'");
+    expect(sql).toContain("'order': 'VARCHAR'");
+    expect(sql).toContain('CAST(0.7 AS DOUBLE) AS abc_a');
   });
 
-  test('a non-UTF-8 source gets the note to convert it first', () => {
-    expect(datasetSql({ ...dataset, source: { name: 'x.csv', encoding: 'gb18030' } }, defaultConfig())).toMatch(/gb18030/i);
+  test('PostgreSQL reads the table, its CREATE TABLE first as a comment', () => {
+    const sql = datasetSql(dataset, defaultConfig(), 'postgres', { file: 'x.normalised.csv' });
+    expect(sql).toMatch(/^-- Load x\.normalised\.csv/);
+    expect(sql).toContain('-- CREATE TABLE kefen_rows (');
+    expect(sql).toContain('FROM kefen_rows');
+    expect(sql).toContain('AS "recencyDays"');
   });
 
-  test('a dataset without source columns (opened from a link) says so', () => {
-    expect(() => datasetSql({ ...dataset, headers: [] }, defaultConfig())).toThrow('no source file columns');
-  });
-
-  test('an unusable stored mapping says which check failed', () => {
-    expect(() => datasetSql({ ...dataset, mapping: { shape: 'transactions' } }, defaultConfig())).toThrow('the stored column mapping is not usable');
+  test('a dataset without a customer column says so', () => {
+    expect(() => datasetSql({ shape: 'transactions', columns: [] }, defaultConfig(), 'duckdb', { file: 'x.csv' })).toThrow('no customer column');
   });
 });

@@ -27,6 +27,8 @@ export interface Table {
   payment?: Float64Array;
   product?: Category;
   region?: Category;
+  /** The physical source line of each row (header = 1), when the import kept it (BuildOptions.lines). */
+  line?: Int32Array;
   /** Other numeric columns by header (customer tables: every indicator). */
   numbers: Record<string, Float64Array>;
   /** Other categorical columns by header (customer type, channel, …). */

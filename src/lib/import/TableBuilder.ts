@@ -35,6 +35,8 @@ export const maxColumnTotal = Number.MAX_VALUE / 4;
 /** Options of a TableBuilder: `today` (epoch day) sets the default latest plausible date; tests inject it. */
 export interface BuildOptions {
   today?: number;
+  /** Keep each accepted row's physical source line (column `line`, int32), e.g. for the normalised export. */
+  lines?: boolean;
 }
 
 function countBits(counts: Int32Array, kinds: number) {
@@ -86,6 +88,8 @@ export class TableBuilder {
   #dateCounts = new Int32Array(dateCoercions.length);
   #days = new Int32Array(0);
   #amounts = new Float64Array(0);
+  readonly #keepLines: boolean;
+  #lines = new Int32Array(0);
   #pending = 0;
   #capacity = 0;
   /** The raw text of the row being added by addText (its exact source text for rejected rows). */
@@ -126,6 +130,7 @@ export class TableBuilder {
   constructor(mapping: Mapping, headers: string[], options: BuildOptions = {}) {
     this.#shape = mapping.shape;
     this.#headers = headers;
+    this.#keepLines = options.lines === true;
     this.#delimiter = mapping.delimiter ?? ',';
     const c = mapping.columns;
     const header = (i: number) => {
@@ -205,6 +210,7 @@ export class TableBuilder {
     for (const col of this.#numbers) col.values = grow(col.values, (n) => new Float64Array(n));
     if (this.#dateSource >= 0) this.#days = grow(this.#days, (n) => new Int32Array(n));
     if (this.#amountFromProduct) this.#amounts = grow(this.#amounts, (n) => new Float64Array(n));
+    if (this.#keepLines) this.#lines = grow(this.#lines, (n) => new Int32Array(n));
     this.#capacity = capacity;
   }
 
@@ -381,6 +387,7 @@ export class TableBuilder {
       this.#amounts[p] = amount;
       this.#amountAbsTotal += Math.abs(amount);
     }
+    if (this.#keepLines) this.#lines[p] = at;
     if (amount === amount) this.#total += amount;
     if (this.#countCustomerDays) this.#noteCustomerDay(customer, day);
   }
@@ -402,6 +409,7 @@ export class TableBuilder {
     if (this.#dateSource >= 0) chunk.date = this.#days.slice(0, n);
     if (this.#amountFromProduct) chunk.amount = this.#amounts.slice(0, n);
     for (const col of this.#numbers) chunk[col.name] = col.values.slice(0, n);
+    if (this.#keepLines) chunk.line = this.#lines.slice(0, n);
     this.#pending = 0;
     return chunk;
   }
@@ -417,6 +425,7 @@ export class TableBuilder {
     if (this.#dateSource >= 0) columns.push({ name: 'date', kind: 'int32' });
     if (this.#amountFromProduct) columns.push({ name: 'amount', kind: 'float64' });
     for (const col of this.#numbers) columns.push({ name: col.name, kind: 'float64' });
+    if (this.#keepLines) columns.push({ name: 'line', kind: 'int32' });
 
     const coercions: Record<string, number> = {};
     const note = (header: string, names: readonly string[], counts: Int32Array) => {

@@ -20,6 +20,8 @@ export interface ImportOptions {
   parser?: Parser;
   /** Today's epoch day, for the default latest plausible date (default: the local calendar's today). */
   today?: number;
+  /** Keep each row's source line in `table.line` (the normalised export writes it). */
+  lines?: boolean;
 }
 
 export type Parser = 'rowReader' | 'papaparse';
@@ -63,14 +65,16 @@ function applyHeadersMap(mapping: Mapping, headers: string[], headersMap: Partia
   return { ...mapping, shape, columns, numbers, categories, amountFrom };
 }
 
-function build(text: string, mapping: Mapping, headers: string[], parser: Parser, today: number): { builder: TableBuilder; chunks: Map<string, (Int32Array | Float64Array)[]> } {
-  const builder = new TableBuilder(mapping, headers, { today });
+function build(blocks: Iterable<string>, mapping: Mapping, headers: string[], parser: Parser, today: number, lines = false): { builder: TableBuilder; chunks: Map<string, (Int32Array | Float64Array)[]> } {
+  const builder = new TableBuilder(mapping, headers, { today, lines });
   const chunks = new Map<string, (Int32Array | Float64Array)[]>();
-  const fast = parser === 'rowReader' && (mapping.delimiter ?? ',').length === 1 && RowReader.supports(text);
+  const single = parser === 'rowReader' && (mapping.delimiter ?? ',').length === 1;
   let line = 1;
   // With no header row, the first row is data on line 1.
   let first = !mapping.firstRowIsData;
-  for (const block of splitBlocks(text)) {
+  for (const block of blocks) {
+    if (!block) continue;
+    const fast = single && RowReader.supports(block);
     const breaks = countLines(block);
     const blockLines = breaks + (block.endsWith('\n') ? 0 : 1);
     if (fast) builder.addText(block, line, first);
@@ -107,7 +111,17 @@ function build(text: string, mapping: Mapping, headers: string[], parser: Parser
 export function importText(text: string, options: ImportOptions = {}): ImportResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new CodedError('error.emptyFile');
-  const preview = previewCsv(headOf(text), { firstRowIsData: options.mapping?.firstRowIsData, columnNames: options.mapping?.columnNames });
+  return importBlocks(headOf(text), () => splitBlocks(text), options);
+}
+
+/**
+ * importText from the head of the text (BOM removed; at least its first 256 KB, or all of it) and a source
+ * of its blocks, each ending at a row end outside quotes (splitBlocks, BlockSplitter), called once per
+ * reading: so that a file of any size is imported without holding its text whole.
+ */
+export function importBlocks(head: string, blocks: () => Iterable<string>, options: ImportOptions = {}): ImportResult {
+  if (head.trim() === '') throw new CodedError('error.emptyFile');
+  const preview = previewCsv(headOf(head), { firstRowIsData: options.mapping?.firstRowIsData, columnNames: options.mapping?.columnNames });
   const headers = preview.headers;
   if (!headers.length) throw new CodedError('error.noHeader');
   let mapping: Mapping = { ...preview.mapping, ...options.mapping };
@@ -133,11 +147,11 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
     }
   }
   const parser = options.parser ?? 'rowReader';
-  let { builder, chunks } = build(text, mapping, headers, parser, today);
+  let { builder, chunks } = build(blocks(), mapping, headers, parser, today, options.lines);
   // At most two more readings: two-digit years decided, then the day order without them.
   for (let pass = 0, again = builder.readAgain(); again && pass < 2; pass++, again = builder.readAgain()) {
     mapping = { ...mapping, ...again };
-    ({ builder, chunks } = build(text, mapping, headers, parser, today));
+    ({ builder, chunks } = build(blocks(), mapping, headers, parser, today, options.lines));
   }
   const finished = builder.finish();
   if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');

@@ -1,24 +1,35 @@
 import type { AnalysisConfig } from '../analysis/analyze.ts';
-import { validateMapping } from '../import/mapping.ts';
-import { sqlMapping } from './sqlMapping.ts';
-import { toDuckDbSql } from './toDuckDbSql.ts';
+import type { DialectName } from './dialects.ts';
+import { normalisedColumns, type NormalisedColumn } from './normalised.ts';
+import { ddlSql, warehouseSql } from './warehouseSql.ts';
 
-/** What a stored dataset keeps of its source file: enough to write SQL that reads the same file. */
-export interface SqlSource {
-  source: { name: string; encoding: string };
-  headers: readonly string[];
-  mapping: unknown;
+/** What a stored dataset keeps that the SQL needs: its shape and its stored columns. */
+export interface SqlDataset {
+  shape: 'transactions' | 'customers';
+  columns: readonly { name: string }[];
+}
+
+/** The normalised columns of a stored dataset (those it stores, in the export's order). */
+export function datasetColumns(dataset: SqlDataset): NormalisedColumn[] {
+  const stored = new Set(dataset.columns.map((c) => c.name));
+  return normalisedColumns.filter((c) => stored.has(c));
 }
 
 /**
- * The DuckDB SQL that reproduces a stored dataset's per-customer summary, R/F/M scores, RFM segment and
- * ABC class with the given settings, reading the original file by its name. Throws a RangeError saying
- * what is missing (a dataset without a stored mapping, e.g. one opened from a link, or a setting the SQL
- * does not cover).
+ * The SQL of a stored dataset with the given settings, in a dialect: DuckDB reads the normalised CSV `file`
+ * (downloaded beside it); the other dialects read `table`, whose CREATE TABLE comes first as a comment.
+ * Throws a RangeError saying what it cannot express.
  */
-export function datasetSql(dataset: SqlSource, config: AnalysisConfig): string {
-  if (!dataset.headers.length) throw new RangeError('this dataset has no source file columns (opened from a link or project file)');
-  const checked = validateMapping(dataset.mapping, [...dataset.headers]);
-  if (!checked.ok) throw new RangeError(`the stored column mapping is not usable: ${checked.errors.map((e) => e.code).join(', ')}`);
-  return toDuckDbSql({ file: dataset.source.name, encoding: dataset.source.encoding, mapping: sqlMapping(checked.mapping, [...dataset.headers]), config });
+export function datasetSql(dataset: SqlDataset, config: AnalysisConfig, dialect: DialectName, names: { file: string; table?: string }): string {
+  const columns = datasetColumns(dataset);
+  if (!columns.includes('customer')) throw new RangeError('this dataset has no customer column');
+  const table = names.table ?? 'kefen_rows';
+  const source = dialect === 'duckdb' ? { kind: 'normalised' as const, columns, file: names.file } : { kind: 'normalised' as const, columns, table };
+  const sql = warehouseSql({ dialect, shape: dataset.shape, source, config });
+  if (dialect === 'duckdb') return sql;
+  const ddl = ddlSql(dialect, table, columns)
+    .split('\n')
+    .map((line) => (line ? `-- ${line}` : line))
+    .join('\n');
+  return `-- Load ${names.file} (the normalised CSV) into ${table} first:\n${ddl}\n${sql}`;
 }

@@ -242,7 +242,7 @@ async function storeImport(
   const inFlight: Promise<void>[] = [];
   let writeError: unknown = null;
   try {
-    const builder = new TableBuilder({ ...mapping, delimiter }, headers, { today });
+    const builder = new TableBuilder({ ...mapping, delimiter }, headers, { today, lines: true });
     const chunkCounts = new Map<string, number>();
     let storedBytes = 0;
     let line = 1; // physical line number of the next row (the header is line 1)
