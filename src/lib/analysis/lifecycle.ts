@@ -58,6 +58,8 @@ export function lifecycleStages(summary: FullSummary, config: Pick<LifecycleConf
   stageKeys: LifecycleStage[];
   stagesAt: (S: number) => Uint8Array;
   firstDataDay: number;
+  /** Number of orders of customer c dated on or before d: the end of c's orders up to d in the summary's order arrays. */
+  upTo: (c: number, d: number) => number;
 } {
   const { windowDays: W, horizonDays: H, band: g } = config;
   if (!(W > 0 && Number.isFinite(W))) throw new RangeError(`invalid lifecycle windowDays: ${W} (expected a positive number of days)`);
@@ -133,7 +135,7 @@ export function lifecycleStages(summary: FullSummary, config: Pick<LifecycleConf
     return out;
   };
 
-  return { stageKeys, stagesAt, firstDataDay };
+  return { stageKeys, stagesAt, firstDataDay, upTo };
 }
 
 /**
@@ -149,17 +151,7 @@ export function lifecycle(summary: FullSummary, config: LifecycleConfig): Lifecy
   const { offsets, day, value } = summary.orders;
   const n = summary.ids.length;
   if (day.length === 0 || !Number.isFinite(summary.analysisDay)) return null;
-  const { stageKeys, stagesAt, firstDataDay } = stagesOf;
-  const upTo = (c: number, d: number): number => {
-    let lo = offsets[c];
-    let hi = offsets[c + 1];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (day[mid] <= d) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const { stageKeys, stagesAt, firstDataDay, upTo } = stagesOf;
 
   const D = summary.analysisDay;
   const snapshotDay = config.snapshot === null ? D : Math.min(isoDay(config.snapshot, 'snapshot'), D);
