@@ -205,6 +205,27 @@ test('the language switch changes every label and is remembered', async ({ page 
   await expect(page.getByRole('heading', { name: 'Import data' })).toBeVisible();
 });
 
+test('a setting changed while the stored settings of a dataset are read is kept, and stored with them', async ({ page }) => {
+  await openFresh(page);
+  const seen = await page.evaluate(async () => {
+    const app = (window as any).kefen.app;
+    const first = app.currentId;
+    const other = app.datasets.find((d: { id: string }) => d.id !== first).id;
+    await app.select(other);
+    app.update('abc', { b: 0.9 }); // a setting the other dataset keeps
+    await app.select(first);
+    const opening = app.select(other);
+    app.update('abc', { a: 0.7 }); // before the stored settings have arrived
+    await opening;
+    return { id: other, a: app.config.abc.a, b: app.config.abc.b };
+  });
+  expect(seen).toEqual({ id: seen.id, a: 0.7, b: 0.9 });
+  await page.reload();
+  await page.waitForFunction(() => (window as any).kefen?.app?.ready === true);
+  expect(await page.evaluate(() => (window as any).kefen.app.currentId)).toBe(seen.id);
+  expect(await page.evaluate(() => (window as any).kefen.app.config.abc)).toMatchObject({ a: 0.7, b: 0.9 });
+});
+
 test('the SQL for DuckDB reads the normalised rows with the current settings; the other dialects read the table', async ({ page }) => {
   await openFresh(page);
   await importFile(page, 'orders-bad.csv', 'Orders for SQL', { anyway: true });

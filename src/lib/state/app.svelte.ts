@@ -57,6 +57,9 @@ class AppState {
 
   #channel: WorkerChannel<AnalysisRequest, AnalysisResponse> | null = null;
   #pending = 0;
+  /** The dataset whose stored settings are being read, and the changes made meanwhile. */
+  #loadingConfig: string | null = null;
+  #heldPatches: (() => void)[] = [];
 
   #worker() {
     this.#channel ??= new WorkerChannel(new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' }));
@@ -147,26 +150,45 @@ class AppState {
   async select(id: string | null) {
     if (this.memory && id !== this.memory.id) this.closeMemory();
     this.currentId = id;
+    this.#loadingConfig = null;
+    this.#heldPatches = [];
     this.result = null;
     this.resultFor = null;
     this.error = null;
     if (!id) return;
+    this.#loadingConfig = id;
     if (this.#savedCurrent !== id) {
       this.#savedCurrent = id;
       await this.#save('currentDataset', id);
     }
-    this.config = mergeConfig(await getSetting<Partial<AnalysisConfig>>(`config:${id}`));
+    const stored = await getSetting<Partial<AnalysisConfig>>(`config:${id}`);
+    if (this.currentId !== id) return; // another dataset was chosen meanwhile
+    this.#loadingConfig = null;
+    this.config = mergeConfig(stored);
+    // Changes made while the stored settings were read apply on top of them, not on the previous dataset's.
+    const patches = this.#heldPatches.splice(0);
+    for (const apply of patches) apply();
+    if (patches.length && !this.readOnly) void this.#save(`config:${id}`, $state.snapshot(this.config));
     this.analyse();
   }
 
   /** Changes one section of the settings; the worker recomputes what depends on it. */
   update<K extends ConfigSection>(section: K, patch: Partial<AnalysisConfig[K]>) {
-    this.config = { ...this.config, [section]: { ...this.config[section], ...patch } };
+    const apply = () => (this.config = { ...this.config, [section]: { ...this.config[section], ...patch } });
+    if (this.#loadingConfig !== null && this.#loadingConfig === this.currentId) {
+      this.#heldPatches.push(apply);
+      return;
+    }
+    apply();
     if (this.currentId && !this.readOnly) void this.#save(`config:${this.currentId}`, $state.snapshot(this.config));
     this.analyse();
   }
 
   replaceConfig(config: AnalysisConfig) {
+    if (this.#loadingConfig !== null && this.#loadingConfig === this.currentId) {
+      this.#heldPatches.push(() => (this.config = config));
+      return;
+    }
     this.config = config;
     if (this.currentId && !this.readOnly) void this.#save(`config:${this.currentId}`, config);
     this.analyse();

@@ -127,9 +127,10 @@ class ImporterState {
       }
       this.report = done.report;
       this.datasetId = done.datasetId;
-      this.stage = 'done';
+      // 'done' only once the new dataset is the current one: a setting changed from here on is its own.
       await app.refresh();
       await app.select(done.datasetId);
+      this.stage = 'done';
       void app.saved();
       return done.datasetId;
     } catch (e) {
