@@ -52,6 +52,8 @@ export type DatasetReport = Omit<ImportReport, 'rejected' | 'duplicateCustomers'
   rejectedStored: number;
   /** Characters that could not be decoded (U+FFFD) in the whole file; older records lack it. */
   replacements?: number;
+  /** How many parts the file was read in, in parallel (1: whole); older records lack it. */
+  parts?: number;
 };
 
 export interface ChunkRecord {

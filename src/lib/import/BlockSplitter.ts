@@ -11,6 +11,12 @@ export class BlockSplitter {
   #length = 0;
   #quotes = 0; // quotes counted in #parts
   #lastSafe = -1; // index (in the joined parts) just after the last newline outside quotes
+  #seen = 0;
+
+  /** Quote characters in all text pushed so far (its parity tells whether it ends inside quotes). */
+  get quotes(): number {
+    return this.#seen;
+  }
 
   constructor(readonly blockChars = 4 * 1024 * 1024) {
     if (!(blockChars > 0)) throw new RangeError(`invalid block size: ${blockChars}`);
@@ -31,6 +37,7 @@ export class BlockSplitter {
       quotes++;
       i = q + 1;
     }
+    this.#seen += quotes - this.#quotes;
     this.#quotes = quotes;
     if (text.length) {
       this.#parts.push(text);

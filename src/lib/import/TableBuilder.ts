@@ -32,6 +32,15 @@ class NumberColumn {
  */
 export const maxColumnTotal = Number.MAX_VALUE / 4;
 
+/** See TableBuilder.partState. `absTotals`: one per number column, then the amount from quantity × price. */
+export interface PartState {
+  dayOrder: 'dmy' | 'mdy' | null;
+  ambiguousRejected: number;
+  twoDigitYears: number;
+  fourDigitYears: number;
+  absTotals: number[];
+}
+
 /** Options of a TableBuilder: `today` (epoch day) sets the default latest plausible date; tests inject it. */
 export interface BuildOptions {
   today?: number;
@@ -126,6 +135,7 @@ export class TableBuilder {
   #twoDigitYears = 0;
   /** Rows refused because the day order was not yet decided (see DateReader). */
   ambiguousRejected = 0;
+  readonly #labelsSent = new Map<string, number>();
 
   constructor(mapping: Mapping, headers: string[], options: BuildOptions = {}) {
     this.#shape = mapping.shape;
@@ -399,6 +409,32 @@ export class TableBuilder {
       this.#customerDays = grown;
     }
     this.#customerDays[this.#customerDayCount++] = (customer + 1) * 8_388_608 + (day + 4_194_304);
+  }
+
+  /**
+   * What a builder that read one part of a file knows beyond its report, for merging parts read in
+   * parallel (mergeParts.ts): the day order it decided, the rows it refused as undecided, its year
+   * counts and the sums of absolute values its columns reached.
+   */
+  partState(): PartState {
+    return {
+      dayOrder: this.#dates.order,
+      ambiguousRejected: this.ambiguousRejected,
+      twoDigitYears: this.#twoDigitYears,
+      fourDigitYears: this.#fourDigitYears,
+      absTotals: [...this.#absTotals, this.#amountAbsTotal]
+    };
+  }
+
+  /** The labels each category column added since the last call, in order (their codes continue where the last call ended). */
+  takeLabels(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const col of this.#categories) {
+      const sent = this.#labelsSent.get(col.name) ?? 0;
+      out[col.name] = col.labels.slice(sent);
+      this.#labelsSent.set(col.name, col.labels.length);
+    }
+    return out;
   }
 
   /** The rows added since the last take, one typed array per stored column. */

@@ -299,9 +299,10 @@ let platform1252: boolean | undefined;
  * A streaming decoder for an encoding; a leading byte-order mark is dropped. Windows-1252 follows the
  * WHATWG table everywhere: Node's decoder reads 0x80–0x9F as C1 controls, so these are mapped after.
  */
-export function createDecoder(encoding: Encoding): Decoder {
+export function createDecoder(encoding: Encoding, options: { keepBom?: boolean } = {}): Decoder {
   if (!isEncoding(encoding)) throw new RangeError(`invalid encoding: ${JSON.stringify(encoding)}`);
-  const decoder = new TextDecoder(encoding, { ignoreBOM: false });
+  // keepBom: text that does not start the file (a part read in parallel), where U+FEFF is a character like any other.
+  const decoder = new TextDecoder(encoding, { ignoreBOM: options.keepBom === true });
   if (encoding !== 'windows-1252') return decoder;
   platform1252 ??= new TextDecoder('windows-1252').decode(Uint8Array.of(0x80)) === '€';
   if (platform1252) return decoder;

@@ -1,23 +1,22 @@
 /// <reference lib="webworker" />
-import Papa from 'papaparse';
 import { alignSample, countReplacements, createDecoder, detectEncoding, isEncoding, sampleLine, sampleRanges, samplesOf, type Encoding, type EncodingGuess } from '../import/encoding.ts';
 import { previewCsv } from '../import/parseCsv.ts';
-import { lineSpan, TableBuilder } from '../import/TableBuilder.ts';
-import { BlockSplitter } from '../import/BlockSplitter.ts';
+import { TableBuilder, type BuiltColumn } from '../import/TableBuilder.ts';
 import { RowReader } from '../import/RowReader.ts';
+import { judgeParts, PartsMerger, partStarts, type PartOutcome } from '../import/mergeParts.ts';
+import { parseStream, piecesOf } from '../import/streamParse.ts';
+import type { ImportReport } from '../import/ImportReport.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
 import { todayDay, withDateRange } from '../import/dateRange.ts';
 import { beginDataset, chunkBytes, deleteDataset, finishDataset, touchDataset, withImportLock, writeChunks, writeIssues } from '../data/datasets.ts';
 import { checkSpace, expectedStoredBytes, keptColumns } from '../data/storageSpace.ts';
 import { SpaceProbe } from '../data/SpaceProbe.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
-import type { EncodingNotice, ImportRequest, ImportResponse, ImportSource, PreviewResult } from './protocol.ts';
+import type { EncodingNotice, ImportRequest, ImportResponse, ImportSource, PartRequest, PartResponse, PreviewResult } from './protocol.ts';
 import { CodedError, toWorkerError } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const headBytes = 256 * 1024;
-/** Text handed to PapaParse at a time: large enough to amortise, small enough to keep memory flat. */
-const blockChars = 4 * 1024 * 1024;
 const cancelled = new Set<number>();
 /** Where there are no Web Locks, how often a running import says it is alive. */
 const heartbeatMs = 5_000;
@@ -48,7 +47,7 @@ async function sourceBytes(source: ImportSource): Promise<SourceBytes> {
     } catch (error) {
       throw new CodedError('error.readFile', { name: file.name }, String(error));
     }
-    return { size: file.size, head, samples, stream: () => streamOf(file.stream()) };
+    return { size: file.size, head, samples, stream: () => piecesOf(file.stream()) };
   }
   if (source.kind === 'url') {
     let buffer: ArrayBuffer;
@@ -71,19 +70,6 @@ async function sourceBytes(source: ImportSource): Promise<SourceBytes> {
   }
   const bytes = new TextEncoder().encode(source.text);
   return { size: bytes.length, head: bytes.subarray(0, headBytes), samples: [], stream: async function* () { yield bytes; } };
-}
-
-async function* streamOf(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
 }
 
 /** The encoding detected from the samples (pasted text is UTF-8 by construction), or the user's choice. */
@@ -139,12 +125,6 @@ async function preview(id: number, source: ImportSource, override?: string) {
   post({ type: 'preview', id, preview: result });
 }
 
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /**
  * Thrown when the whole file decided what rows already read did not follow (two-digit years among
  * four-digit ones, day order "auto" decided late: TableBuilder.readAgain): import again with this change.
@@ -153,22 +133,48 @@ class ReadAgain {
   constructor(readonly change: Partial<Mapping>) {}
 }
 
+/** Thrown when a file read in parts cannot give what one reading gives (mergeParts.judgeParts): read it whole. */
+class ReadWhole {
+  constructor(readonly reason: string) {}
+}
+
 async function runImport(request: Extract<ImportRequest, { type: 'import' }>) {
   // "Today" once, at import start: every reading (and the stored mapping) uses the same date range.
   const today = todayDay();
   let mapping = request.mapping as Mapping;
-  for (let pass = 0; ; pass++) {
+  let whole = false;
+  for (let pass = 0; ; ) {
     try {
-      await importOnce({ ...request, mapping }, today, pass < 2);
+      await importOnce({ ...request, mapping }, today, pass < 2, whole);
       return;
     } catch (error) {
-      if (!(error instanceof ReadAgain)) throw error;
-      mapping = { ...mapping, ...error.change };
+      if (error instanceof ReadWhole && !whole) whole = true;
+      else if (error instanceof ReadAgain) {
+        mapping = { ...mapping, ...error.change };
+        pass++;
+      } else throw error;
     }
   }
 }
 
-async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, today: number, mayReadAgain: boolean) {
+/** Files from this size are read in parts in parallel; below, starting the part workers costs more than it saves. */
+const partBytes = 8 * 1024 * 1024;
+
+/**
+ * How many parts to read a file in at once: one per core (at least 2), each at least `partBytes`.
+ * One (read here, whole) for pasted text and fetched samples, UTF-16 (line ends are two bytes),
+ * customer tables (a repeated id is refused after its first row: that needs the file's order),
+ * delimiters of more than one character and lone-CR line ends (read by PapaParse, whose rows may
+ * end where a cut cannot know).
+ */
+function partCount(source: ImportSource, size: number, encoding: Encoding, mapping: Mapping, delimiter: string, head: string): number {
+  if (source.kind !== 'file' || encoding.startsWith('utf-16') || mapping.shape !== 'transactions') return 1;
+  if (delimiter.length !== 1 || !RowReader.supports(head)) return 1;
+  const cores = Math.max(2, Math.min(8, navigator.hardwareConcurrency || 2));
+  return Math.max(1, Math.min(cores, Math.floor(size / partBytes)));
+}
+
+async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, today: number, mayReadAgain: boolean, whole: boolean) {
   const { id, source, name } = request;
   const started = performance.now();
   const bytes = await sourceBytes(source);
@@ -176,7 +182,8 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, t
   // The preview has detected the encoding already: with it given, the samples are not scored again.
   const encoding = request.encoding !== undefined ? checkedEncoding(request.encoding) : resolveEncoding(bytes).encoding;
   const requested = request.mapping as Partial<Mapping> | null;
-  const headPreview = previewCsv(headText(bytes.head, encoding, bytes.head.length >= bytes.size), { firstRowIsData: requested?.firstRowIsData ?? false, columnNames: requested?.columnNames });
+  const head = headText(bytes.head, encoding, bytes.head.length >= bytes.size);
+  const headPreview = previewCsv(head, { firstRowIsData: requested?.firstRowIsData ?? false, columnNames: requested?.columnNames });
   const delimiter = request.delimiter ?? headPreview.delimiter;
   const headers = headPreview.headers;
   const checked = validateMapping(request.mapping as Mapping, headers);
@@ -198,11 +205,14 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, t
   const space = checkSpace(await navigator.storage?.estimate?.().catch(() => undefined), expectedStoredBytes(bytes.size, keptColumns(mapping), headers.length));
   if (!space.ok) throw new CodedError('error.spaceShort', { needed: megabytes(space.needed), available: megabytes(space.available) });
 
+  const parts = whole ? 1 : partCount(source, bytes.size, encoding, mapping, delimiter, head);
+  const starts = parts > 1 && source.kind === 'file' ? await partStarts(bytes.size, parts, async (a, b) => new Uint8Array(await source.file.slice(a, b).arrayBuffer())) : [0];
+
   const datasetId = crypto.randomUUID();
   // The lock is held from before the record exists until it is finished or deleted: a record whose lock is free is a dead import.
   const probe = await SpaceProbe.open(datasetId);
   try {
-    await withImportLock(datasetId, () => storeImport(datasetId, request, { bytes, encoding, delimiter, headers, mapping, today, mayReadAgain, started }, probe));
+    await withImportLock(datasetId, () => storeImport(datasetId, request, { bytes, encoding, delimiter, headers, mapping, today, mayReadAgain, started, starts }, probe));
   } finally {
     await probe?.close();
   }
@@ -212,10 +222,139 @@ function megabytes(n: number): string {
   return (n / 1024 / 1024).toFixed(1);
 }
 
+/** What an import has settled before reading its rows. */
+interface Opened {
+  bytes: SourceBytes;
+  encoding: Encoding;
+  delimiter: string;
+  headers: string[];
+  mapping: Mapping;
+  today: number;
+  mayReadAgain: boolean;
+  started: number;
+  /** Where the parts read in parallel start (bytes); [0]: the file is read whole, here. */
+  starts: number[];
+}
+
+/** What reading the rows gave (their chunks were written as they came). */
+interface ReadRows {
+  dictionaries: Record<string, string[]>;
+  columns: BuiltColumn[];
+  report: ImportReport;
+  replacements: number;
+  /** How many parts it was read in (1: whole). */
+  parts: number;
+}
+
+type Write = (chunk: Record<string, Int32Array | Float64Array>) => Promise<void>;
+type Progress = (rows: number, bytes: number) => void;
+
+/** Reads the whole source here, block by block (a text, a fetched sample, a small file, or one that cannot be cut). */
+async function readWhole(source: ImportSource, opened: Opened, write: Write, progress: Progress): Promise<ReadRows> {
+  const { bytes, encoding, delimiter, headers, mapping, today, mayReadAgain } = opened;
+  const builder = new TableBuilder({ ...mapping, delimiter }, headers, { today, lines: true });
+  const text = source.kind === 'text' ? source.text : null;
+  const pieces = text === null ? bytes.stream() : (async function* () { yield text; })();
+  const read = await parseStream(builder, pieces, text === null ? createDecoder(encoding) : null, {
+    delimiter,
+    firstLine: 1,
+    skipHeader: mapping.firstRowIsData !== true,
+    onBlock: async (bytesRead) => {
+      await write(builder.takeChunk());
+      progress(builder.rowsRead, bytesRead);
+    }
+  });
+  if (!read.headerSkipped) throw new CodedError('error.noHeader');
+  const again = mayReadAgain ? builder.readAgain() : null;
+  if (again) throw new ReadAgain(again);
+  return { ...builder.finish(), replacements: read.replacements, parts: 1 };
+}
+
+/** A queue of one part worker's messages, taken in order. */
+class Inbox<T> {
+  readonly #items: T[] = [];
+  #waiting: ((item: T) => void) | null = null;
+  put(item: T) {
+    if (this.#waiting) {
+      const wake = this.#waiting;
+      this.#waiting = null;
+      wake(item);
+    } else this.#items.push(item);
+  }
+  take(): Promise<T> {
+    if (this.#items.length) return Promise.resolve(this.#items.shift()!);
+    return new Promise((resolve) => (this.#waiting = resolve));
+  }
+}
+
+/**
+ * Reads the file in parts, one part worker each, all at once; merges their chunks in file order as
+ * they come (part k's once part k − 1 is done, so codes and lines are those of one reading) and
+ * writes them. The merged result is the one reading's (mergeParts.ts); when the parts cannot give
+ * it (a cut inside quotes, …) the file is read again whole (ReadWhole).
+ */
+async function readParts(file: File, opened: Opened, write: Write, progress: Progress): Promise<ReadRows> {
+  const { encoding, delimiter, headers, mapping, today, mayReadAgain, starts } = opened;
+  const workers: Worker[] = [];
+  const inboxes = starts.map(() => new Inbox<PartResponse>());
+  const rows = starts.map(() => 0);
+  const read = starts.map(() => 0);
+  try {
+    starts.forEach((start, k) => {
+      const worker = new Worker(new URL('./parsePart.worker.ts', import.meta.url), { type: 'module' });
+      workers.push(worker);
+      worker.onmessage = (event: MessageEvent<PartResponse>) => {
+        const m = event.data;
+        if (m.type === 'chunk') {
+          rows[k] = m.rows;
+          read[k] = m.bytes;
+        }
+        inboxes[k].put(m);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        inboxes[k].put({ type: 'error', error: { code: 'error.unexpected', detail: event.message } });
+      };
+      const request: PartRequest = { file, start, end: starts[k + 1] ?? file.size, first: k === 0, encoding, delimiter, mapping, headers, today };
+      worker.postMessage(request);
+    });
+    const merger = new PartsMerger({ countCustomerDays: mapping.shape === 'transactions' && mapping.columns.order === undefined });
+    const outcomes: PartOutcome[] = [];
+    let columns: BuiltColumn[] = [];
+    let firstLine = 1;
+    for (let k = 0; k < starts.length; k++) {
+      for (;;) {
+        const m = await inboxes[k].take();
+        if (m.type === 'error') throw new CodedError(m.error.code, m.error.params, m.error.detail);
+        if (m.type === 'done') {
+          if (k === 0 && !m.headerSkipped) throw new CodedError('error.noHeader');
+          if (k === 0) columns = m.columns;
+          outcomes.push(m.outcome);
+          firstLine += m.outcome.lines;
+          break;
+        }
+        await write(merger.chunk(k, m.chunk, m.labels, firstLine));
+        progress(sum(rows), sum(read));
+      }
+    }
+    const verdict = judgeParts(outcomes, mapping, mayReadAgain);
+    if (verdict.kind === 'whole') throw new ReadWhole(verdict.reason);
+    if (verdict.kind === 'readAgain') throw new ReadAgain(verdict.change);
+    const { dictionaries, report } = merger.finish(outcomes);
+    return { dictionaries, columns, report, replacements: sum(outcomes.map((o) => o.replacements)), parts: starts.length };
+  } finally {
+    for (const worker of workers) worker.terminate();
+  }
+}
+
+function sum(values: number[]): number {
+  return values.reduce((n, v) => n + v, 0);
+}
+
 async function storeImport(
   datasetId: string,
   request: Extract<ImportRequest, { type: 'import' }>,
-  opened: { bytes: SourceBytes; encoding: Encoding; delimiter: string; headers: string[]; mapping: Mapping; today: number; mayReadAgain: boolean; started: number },
+  opened: Opened,
   probe: SpaceProbe | null
 ) {
   const { id, source, name } = request;
@@ -242,19 +381,13 @@ async function storeImport(
   const inFlight: Promise<void>[] = [];
   let writeError: unknown = null;
   try {
-    const builder = new TableBuilder({ ...mapping, delimiter }, headers, { today, lines: true });
     const chunkCounts = new Map<string, number>();
     let storedBytes = 0;
-    let line = 1; // physical line number of the next row (the header is line 1)
-    // With no header row (mapping.firstRowIsData) the first row is data on line 1: there is no header to skip.
-    let headerSkipped = mapping.firstRowIsData === true;
-    let bytesRead = 0;
-    let lastProgress = 0;
-    let replacements = 0;
     let lastBeat = Date.now();
+    let lastProgress = 0;
 
-    const writeBuilt = async () => {
-      const chunk = builder.takeChunk();
+    /** Writes one chunk of rows; at most one write is in flight while the next block is read. */
+    const write = async (chunk: Record<string, Int32Array | Float64Array>) => {
       const writes: { column: string; index: number; data: ChunkData }[] = [];
       for (const [column, data] of Object.entries(chunk)) {
         if (!data || data.length === 0) continue;
@@ -274,63 +407,19 @@ async function storeImport(
       }
       inFlight.push(writeChunks(datasetId, writes).catch((error) => void (writeError ??= error)));
     };
-
-    const parseBlock = async (block: string) => {
-      if (!block) return;
-      const breaks = countLines(block);
-      const blockLines = breaks + (block.endsWith('\n') ? 0 : 1);
-      if (delimiter.length === 1 && RowReader.supports(block)) {
-        // RowReader: PapaParse's rules, only the mapped fields sliced out, no row arrays.
-        builder.addText(block, line, !headerSkipped);
-        headerSkipped = true;
-        line += blockLines;
-      } else {
-        let rows = Papa.parse<string[]>(block, { delimiter, skipEmptyLines: false }).data;
-        // Every physical line a row of its own: no field spans lines, line numbers need no search.
-        const oneLinePerRow = rows.length === breaks + 1;
-        let at = line;
-        if (!headerSkipped && rows.length) {
-          at = 1 + lineSpan(rows[0]); // a quoted header may span lines
-          rows = rows.slice(1);
-          headerSkipped = true;
-        }
-        builder.addRows(rows, at, oneLinePerRow);
-        line += blockLines;
-      }
-      await writeBuilt();
+    const progress = (rowsSoFar: number, bytesRead: number) => {
       if (cancelled.has(id)) throw new CodedError('import.cancelled');
       const now = performance.now();
-      if (now - lastProgress > 100) {
-        lastProgress = now;
-        const rowsSoFar = builder.rowsRead;
-        post({ type: 'progress', id, rows: rowsSoFar, bytes: bytesRead, totalBytes: bytes.size, rowsPerSecond: rowsSoFar / ((now - started) / 1000) });
-      }
+      if (now - lastProgress < 100) return;
+      lastProgress = now;
+      post({ type: 'progress', id, rows: rowsSoFar, bytes: bytesRead, totalBytes: bytes.size, rowsPerSecond: rowsSoFar / ((now - started) / 1000) });
     };
 
-    const decoder = createDecoder(encoding);
-    const splitter = new BlockSplitter(blockChars);
-    for await (const piece of bytes.stream()) {
-      bytesRead += piece.length;
-      const text = source.kind === 'text' ? source.text : decoder.decode(piece, { stream: true });
-      replacements += countReplacements(text);
-      const block = splitter.push(text);
-      if (block) await parseBlock(block);
-      if (source.kind === 'text') break;
-    }
-    if (source.kind !== 'text') {
-      const last = decoder.decode();
-      replacements += countReplacements(last);
-      const tail = splitter.push(last);
-      if (tail) await parseBlock(tail);
-    }
-    await parseBlock(splitter.rest());
-    if (!headerSkipped) throw new CodedError('error.noHeader');
-
+    const read = opened.starts.length > 1 && source.kind === 'file' ? await readParts(source.file, opened, write, progress) : await readWhole(source, opened, write, progress);
     while (inFlight.length) await inFlight.shift();
     if (writeError) throw writeError;
-    const again = mayReadAgain ? builder.readAgain() : null;
-    if (again) throw new ReadAgain(again);
-    const finished = builder.finish();
+    const { replacements } = read;
+    const finished = read;
     if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');
     // Dictionaries of the categorical columns, in chunks of 50,000 labels.
     const dictWrites: { column: string; index: number; data: ChunkData }[] = [];
@@ -374,7 +463,8 @@ async function storeImport(
       rejectedByReason: r.rejectedByReason,
       dateRange: r.dateRange,
       rejectedStored: rejected.length,
-      replacements
+      replacements,
+      parts: read.parts
     };
     room(0);
     await finishDataset(datasetId, { columns, rows: r.rowsAccepted, bytes: storedBytes, report });

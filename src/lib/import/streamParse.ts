@@ -1,0 +1,106 @@
+import Papa from 'papaparse';
+import { BlockSplitter } from './BlockSplitter.ts';
+import { countReplacements, type Decoder } from './encoding.ts';
+import { RowReader } from './RowReader.ts';
+import { lineSpan, type TableBuilder } from './TableBuilder.ts';
+
+/** Text handed to the row reader at a time: large enough to amortise, small enough to keep memory flat. */
+export const blockChars = 4 * 1024 * 1024;
+
+export interface StreamParseOptions {
+  delimiter: string;
+  /** Physical line of the first row (the header is line 1). */
+  firstLine: number;
+  /** Whether the first row is the header, to be skipped (and not counted as a row). */
+  skipHeader: boolean;
+  /** Called after each block's rows are in the builder, with the bytes read so far: write its chunk, report progress, check for cancel. */
+  onBlock: (bytesRead: number) => Promise<void> | void;
+}
+
+export interface StreamParseResult {
+  /** Physical lines read (line ends, plus a last line without one). */
+  lines: number;
+  /** Quote characters seen: odd means the text ended inside a quoted field. */
+  quotes: number;
+  /** U+FFFD in the decoded text (bytes the encoding could not read). */
+  replacements: number;
+  /** Whether the header row was met (false: the text held no row at all). */
+  headerSkipped: boolean;
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Reads a stream of bytes (decoded with `decoder`) or of text into `builder`, block by block, each
+ * block ending at a line end outside quotes (BlockSplitter). A block is read by RowReader
+ * (PapaParse's rules, only mapped fields sliced) unless it has lone-CR line ends or the delimiter
+ * is longer than one character; then PapaParse itself reads it. The same code reads a whole file
+ * and each part of one read in parallel (import worker, parse-part worker, command line).
+ */
+export async function parseStream(builder: TableBuilder, pieces: AsyncIterable<Uint8Array | string>, decoder: Decoder | null, options: StreamParseOptions): Promise<StreamParseResult> {
+  const { delimiter, onBlock } = options;
+  let line = options.firstLine;
+  let headerSkipped = !options.skipHeader;
+  let bytesRead = 0;
+  let replacements = 0;
+
+  const parseBlock = async (block: string) => {
+    if (!block) return;
+    const breaks = countLines(block);
+    const blockLines = breaks + (block.endsWith('\n') ? 0 : 1);
+    if (delimiter.length === 1 && RowReader.supports(block)) {
+      builder.addText(block, line, !headerSkipped);
+      headerSkipped = true;
+    } else {
+      let rows = Papa.parse<string[]>(block, { delimiter, skipEmptyLines: false }).data;
+      // Every physical line a row of its own: no field spans lines, line numbers need no search.
+      const oneLinePerRow = rows.length === breaks + 1;
+      let at = line;
+      if (!headerSkipped && rows.length) {
+        at = line + lineSpan(rows[0]); // a quoted header may span lines
+        rows = rows.slice(1);
+        headerSkipped = true;
+      }
+      builder.addRows(rows, at, oneLinePerRow);
+    }
+    line += blockLines;
+    await onBlock(bytesRead);
+  };
+
+  const splitter = new BlockSplitter(blockChars);
+  const push = async (text: string) => {
+    replacements += countReplacements(text);
+    const block = splitter.push(text);
+    if (block) await parseBlock(block);
+  };
+  for await (const piece of pieces) {
+    if (typeof piece === 'string') {
+      bytesRead += piece.length;
+      await push(piece);
+    } else {
+      bytesRead += piece.length;
+      await push(decoder ? decoder.decode(piece, { stream: true }) : '');
+    }
+  }
+  if (decoder) await push(decoder.decode());
+  await parseBlock(splitter.rest());
+  return { lines: line - options.firstLine, quotes: splitter.quotes, replacements, headerSkipped };
+}
+
+/** The chunks of a ReadableStream (File.stream(), a fetch body) as an async iterable. */
+export async function* piecesOf(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
