@@ -48,7 +48,7 @@ class AppState {
   #askedPersistence = false;
   #savedCurrent: string | undefined;
   /** Milliseconds of the last analysis in the worker (shown to the curious). */
-  timings = $state.raw<{ loadMs: number; computeMs: number; summaryMs: number } | null>(null);
+  timings = $state.raw<{ loadMs: number; computeMs: number; summaryMs: number; handedOver?: boolean } | null>(null);
 
   /** A dataset opened from a share link or project file: analysed in memory, read-only until saved. */
   memory = $state.raw<DatasetRecord | null>(null);
@@ -192,6 +192,16 @@ class AppState {
     this.config = config;
     if (this.currentId && !this.readOnly) void this.#save(`config:${this.currentId}`, config);
     this.analyse();
+  }
+
+  /**
+   * A port for the import worker: the table of the dataset it stores is sent to the analysis worker
+   * through it, so the first analysis after an import does not read the dataset back.
+   */
+  handoverPort(): MessagePort {
+    const { port1, port2 } = new MessageChannel();
+    this.#worker().post({ type: 'handover', id: 0, port: port2 }, [port2]);
+    return port1;
   }
 
   analyse() {

@@ -32,19 +32,21 @@ export function runImport(
   source: ImportSource,
   mapping: unknown,
   name: string,
-  options: { encoding?: string; delimiter?: string; onProgress?: (p: Progress) => void; onId?: (id: number) => void } = {}
+  options: { encoding?: string; delimiter?: string; handover?: MessagePort; onProgress?: (p: Progress) => void; onId?: (id: number) => void } = {}
 ): Promise<{ datasetId: string; report: DatasetReport } | null> {
   const c = worker();
   const id = c.nextId();
   options.onId?.(id);
   return new Promise((resolve, reject) => {
-    c.send({ type: 'import', id, source, mapping, name, encoding: options.encoding, delimiter: options.delimiter }, (m) => {
+    const handover = options.handover;
+    const request: ImportRequest = { type: 'import', id, source, mapping, name, encoding: options.encoding, delimiter: options.delimiter, handover };
+    c.send(request, (m) => {
       if (m.type === 'progress') return options.onProgress?.(m);
       c.release(id);
       if (m.type === 'done') resolve({ datasetId: m.datasetId, report: m.report });
       else if (m.type === 'cancelled') resolve(null);
       else if (m.type === 'error') reject(m.error);
-    });
+    }, handover ? [handover] : []);
   });
 }
 
@@ -118,6 +120,7 @@ class ImporterState {
       const done = await runImport(this.source, $state.snapshot(this.mapping), this.name || 'data', {
         encoding: this.preview.encoding,
         delimiter: this.preview.delimiter,
+        handover: app.handoverPort(),
         onProgress: (p) => (this.progress = p),
         onId: (id) => (this.#importId = id)
       });

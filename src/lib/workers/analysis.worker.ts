@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { Analyzer, type AnalysisConfig } from '../analysis/analyze.ts';
 import { loadTable } from '../data/datasets.ts';
-import type { AnalysisRequest, AnalysisResponse } from './protocol.ts';
+import type { AnalysisRequest, AnalysisResponse, Handover } from './protocol.ts';
 import { toWorkerError } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -9,6 +9,8 @@ const analyzers = new Map<string, Promise<Analyzer>>();
 /** In-memory datasets (share links, project files) by id; they are never stored. */
 const registered = new Map<string, Analyzer>();
 let latest = 0;
+/** Datasets whose table came over a handover port (not read from IndexedDB). */
+const handedOver = new Set<string>();
 
 function analyzerFor(datasetId: string): Promise<Analyzer> {
   const memory = registered.get(datasetId);
@@ -17,6 +19,7 @@ function analyzerFor(datasetId: string): Promise<Analyzer> {
   if (!found) {
     // Keep one dataset in memory at a time: switching datasets frees the previous one.
     analyzers.clear();
+    handedOver.clear();
     found = loadTable(datasetId).then((table) => new Analyzer(table));
     found.catch(() => analyzers.delete(datasetId));
     analyzers.set(datasetId, found);
@@ -37,7 +40,7 @@ async function analyze(request: Extract<AnalysisRequest, { type: 'analyze' }>) {
     id: request.id,
     datasetId: request.datasetId,
     result,
-    timings: { loadMs: t1 - t0, computeMs: t2 - t1, summaryMs }
+    timings: { loadMs: t1 - t0, computeMs: t2 - t1, summaryMs, handedOver: handedOver.has(request.datasetId) }
   };
   scope.postMessage(message);
 }
@@ -51,6 +54,18 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   }
   if (request.type === 'register') {
     registered.set(request.datasetId, new Analyzer(request.table));
+    return;
+  }
+  if (request.type === 'handover') {
+    const port = request.port;
+    port.onmessage = (event: MessageEvent<Handover>) => {
+      port.close();
+      // The dataset just imported becomes the one in memory, as if loaded (loadTable gives the same table).
+      analyzers.clear();
+      handedOver.clear();
+      analyzers.set(event.data.datasetId, Promise.resolve(new Analyzer(event.data.table)));
+      handedOver.add(event.data.datasetId);
+    };
     return;
   }
   latest = request.id;

@@ -25,8 +25,8 @@ export class WorkerChannel<Req extends { type: string; id: number }, Res extends
     this.#worker.postMessage(request, transfer);
   }
 
-  post(request: Req): void {
-    this.#worker.postMessage(request);
+  post(request: Req, transfer: Transferable[] = []): void {
+    this.#worker.postMessage(request, transfer);
   }
 
   release(id: number): void {

@@ -8,11 +8,12 @@ import { parseStream, piecesOf } from '../import/streamParse.ts';
 import type { ImportReport } from '../import/ImportReport.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
 import { todayDay, withDateRange } from '../import/dateRange.ts';
-import { beginDataset, chunkBytes, deleteDataset, finishDataset, touchDataset, withImportLock, writeChunks, writeIssues } from '../data/datasets.ts';
+import { assemble, beginDataset, chunkBytes, deleteDataset, finishDataset, touchDataset, withImportLock, writeChunks, writeIssues } from '../data/datasets.ts';
 import { checkSpace, expectedStoredBytes, keptColumns } from '../data/storageSpace.ts';
 import { SpaceProbe } from '../data/SpaceProbe.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
-import type { EncodingNotice, ImportRequest, ImportResponse, ImportSource, PartRequest, PartResponse, PreviewResult } from './protocol.ts';
+import type { EncodingNotice, Handover, ImportRequest, ImportResponse, ImportSource, PartRequest, PartResponse, PreviewResult } from './protocol.ts';
+import type { Table } from '../analysis/table.ts';
 import { CodedError, toWorkerError } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -382,6 +383,8 @@ async function storeImport(
   let writeError: unknown = null;
   try {
     const chunkCounts = new Map<string, number>();
+    // With a handover port, the chunks are kept too, to hand the whole table to the analysis worker at the end.
+    const kept = request.handover ? new Map<string, ChunkData[]>() : null;
     let storedBytes = 0;
     let lastBeat = Date.now();
     let lastProgress = 0;
@@ -395,6 +398,7 @@ async function storeImport(
         chunkCounts.set(column, index + 1);
         writes.push({ column, index, data });
         storedBytes += chunkBytes(data);
+        if (kept) (kept.get(column) ?? kept.set(column, []).get(column)!).push(data);
       }
       if (!writes.length) return;
       // The last write first, then the room for this one: the probe measures the disk as the write will find it.
@@ -429,6 +433,7 @@ async function storeImport(
       for (let at = 0; at < labels.length || index === 0; at += 50_000) {
         const part = labels.slice(at, at + 50_000);
         dictWrites.push({ column: `${column}#dict`, index: index++, data: part });
+        if (kept) (kept.get(`${column}#dict`) ?? kept.set(`${column}#dict`, []).get(`${column}#dict`)!).push(part);
         storedBytes += chunkBytes(part);
       }
       dictChunks.set(column, index);
@@ -468,6 +473,7 @@ async function storeImport(
     };
     room(0);
     await finishDataset(datasetId, { columns, rows: r.rowsAccepted, bytes: storedBytes, report });
+    if (kept && request.handover) handOver(request.handover, datasetId, assemble({ shape: mapping.shape, rows: r.rowsAccepted, columns }, kept));
     post({ type: 'done', id, datasetId, report });
   } catch (error) {
     // Chunk writes still running would land after the delete: let them finish first.
@@ -475,6 +481,23 @@ async function storeImport(
     await deleteDataset(datasetId).catch(() => undefined);
     throw error;
   }
+}
+
+/** Sends the stored table to the analysis worker (its buffers moved, not copied): the first analysis need not read it back. */
+function handOver(port: MessagePort, datasetId: string, table: Table) {
+  const buffers = new Set<ArrayBuffer>();
+  const add = (a: Int32Array | Float64Array | undefined) => {
+    if (a && a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
+  };
+  for (const value of Object.values(table)) {
+    if (value instanceof Int32Array || value instanceof Float64Array) add(value);
+    else if (value && typeof value === 'object' && 'codes' in value) add((value as { codes: Int32Array }).codes);
+  }
+  for (const v of Object.values(table.numbers)) add(v);
+  for (const c of Object.values(table.categories)) add(c.codes);
+  const message: Handover = { datasetId, table };
+  port.postMessage(message, [...buffers]);
+  port.close();
 }
 
 function emptyReport(): DatasetReport {

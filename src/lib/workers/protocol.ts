@@ -44,7 +44,8 @@ export interface EncodingNotice {
 
 export type ImportRequest =
   | { type: 'preview'; id: number; source: ImportSource; encoding?: string }
-  | { type: 'import'; id: number; source: ImportSource; mapping: unknown; name: string; encoding?: string; delimiter?: string }
+  /** `handover`: a port to the analysis worker, which is sent the stored table as soon as it is whole (no reading it back). */
+  | { type: 'import'; id: number; source: ImportSource; mapping: unknown; name: string; encoding?: string; delimiter?: string; handover?: MessagePort }
   | { type: 'cancel'; id: number };
 
 export type ImportResponse =
@@ -77,10 +78,18 @@ export type AnalysisRequest =
   | { type: 'analyze'; id: number; datasetId: string; config: AnalysisConfig }
   | { type: 'forget'; id: number; datasetId: string }
   /** An in-memory dataset (opened from a share link or project file, not stored): analysed like a stored one under its id. */
-  | { type: 'register'; id: number; datasetId: string; table: Table };
+  | { type: 'register'; id: number; datasetId: string; table: Table }
+  /** A port on which the import worker sends a just-stored dataset's table (Handover), so that it need not be read back from IndexedDB. */
+  | { type: 'handover'; id: number; port: MessagePort };
+
+/** What arrives on a handover port: the table of a stored dataset, exactly as loadTable would read it. */
+export interface Handover {
+  datasetId: string;
+  table: Table;
+}
 
 export type AnalysisResponse =
-  | { type: 'result'; id: number; datasetId: string; result: AnalysisResult; timings: { loadMs: number; computeMs: number; summaryMs: number } }
+  | { type: 'result'; id: number; datasetId: string; result: AnalysisResult; timings: { loadMs: number; computeMs: number; summaryMs: number; handedOver?: boolean } }
   | { type: 'error'; id: number; error: WorkerError };
 
 /** Turns anything thrown into a WorkerError. */
