@@ -10,6 +10,7 @@ import {
   listDatasets,
   listIssues,
   loadTable,
+  exportOnlyColumns,
   importLockName,
   removeOrphans,
   removeUnfinished,
@@ -206,5 +207,26 @@ describe('storeTable', () => {
     expect([...back.numbers.potential]).toEqual([1, 2]);
     expect(back.categories['类型'].labels).toEqual(['经济型']);
     expect((await getDataset('s'))?.bytes).toBeGreaterThan(0);
+  });
+
+  test('loadTable without the export-only columns reads the others exactly and leaves those out', async () => {
+    const table = {
+      shape: 'transactions' as const,
+      length: 3,
+      customer: { codes: new Int32Array([0, 1, 0]), labels: ['c1', 'c2'] },
+      date: new Int32Array([19000, 19001, 19002]),
+      amount: new Float64Array([5, 7, 9]),
+      line: new Int32Array([2, 3, 5]),
+      numbers: {},
+      categories: { region: { codes: new Int32Array([0, -1, 0]), labels: ['华东'] } }
+    };
+    const { columns: _c, rows: _r, bytes: _b, ...rest } = { ...base('t'), shape: 'transactions' as const };
+    await storeTable(rest, table);
+    const all = await loadTable('t');
+    expect([...all.line!]).toEqual([2, 3, 5]);
+    const analysed = await loadTable('t', { without: exportOnlyColumns });
+    expect(analysed.line).toBeUndefined();
+    const { line: _line, ...others } = all;
+    expect(analysed).toEqual(others);
   });
 });

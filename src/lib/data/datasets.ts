@@ -153,19 +153,34 @@ export function chunkBytes(data: ChunkData): number {
 
 // ------------------------------------------------------------ reading (analysis worker)
 
-/** Reads every column of a dataset back into the engine's `Table`. */
-export async function loadTable(id: string): Promise<Table> {
+/** Stored columns the analyses do not read: the source line of each row (only the normalised export writes it). */
+export const exportOnlyColumns: readonly string[] = ['line'];
+
+/**
+ * Reads a dataset back into the engine's `Table`: every column, or with `without` all but those
+ * (each column is its own key range, so the others are not read at all).
+ */
+export async function loadTable(id: string, options: { without?: readonly string[] } = {}): Promise<Table> {
   const d = db();
   const record = await d.datasets.get(id);
   if (!record || record.status !== 'ready') throw new Error(`dataset not found: ${id}`);
-  const rows = await d.chunks.where('datasetId').equals(id).toArray();
+  const without = new Set(options.without ?? []);
   const byColumn = new Map<string, ChunkData[]>();
-  for (const r of rows) {
-    let list = byColumn.get(r.column);
-    if (!list) byColumn.set(r.column, (list = []));
-    list[r.index] = r.data;
+  if (!without.size) {
+    for (const r of await d.chunks.where('datasetId').equals(id).toArray()) (byColumn.get(r.column) ?? byColumn.set(r.column, []).get(r.column)!)[r.index] = r.data;
+    return assemble(record, byColumn);
   }
-  return assemble(record, byColumn);
+  const columns = record.columns.filter((c) => !without.has(c.name));
+  const names = columns.flatMap((c) => (c.kind === 'category' ? [c.name, `${c.name}#dict`] : [c.name]));
+  await d.transaction('r', d.chunks, () =>
+    Promise.all(
+      names.map(async (name) => {
+        const rows = await d.chunks.where('[datasetId+column+index]').between([id, name, Dexie.minKey], [id, name, Dexie.maxKey]).toArray();
+        byColumn.set(name, rows.map((r) => r.data));
+      })
+    )
+  );
+  return assemble({ ...record, columns }, byColumn);
 }
 
 /** Builds a Table from stored column chunks (exported for tests). */
@@ -217,7 +232,7 @@ export function columnsOf(table: Table): { columns: ColumnInfo[]; chunks: { colu
   };
   addCategory('customer', table.customer);
   for (const role of ['order', 'product', 'region'] as const) if (table[role]) addCategory(role, table[role]!);
-  for (const role of ['date', 'amount', 'quantity', 'price', 'cost', 'profit', 'payment'] as const) if (table[role]) addNumbers(role, table[role]!);
+  for (const role of ['date', 'amount', 'quantity', 'price', 'cost', 'profit', 'payment', 'line'] as const) if (table[role]) addNumbers(role, table[role]!);
   for (const [name, values] of Object.entries(table.numbers)) addNumbers(`n:${name}`, values);
   for (const [name, c] of Object.entries(table.categories)) addCategory(`c:${name}`, c);
   return { columns, chunks };

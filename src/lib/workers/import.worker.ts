@@ -8,7 +8,7 @@ import { parseStream, piecesOf } from '../import/streamParse.ts';
 import type { ImportReport } from '../import/ImportReport.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
 import { todayDay, withDateRange } from '../import/dateRange.ts';
-import { assemble, beginDataset, chunkBytes, deleteDataset, finishDataset, touchDataset, withImportLock, writeChunks, writeIssues } from '../data/datasets.ts';
+import { assemble, beginDataset, exportOnlyColumns, chunkBytes, deleteDataset, finishDataset, touchDataset, withImportLock, writeChunks, writeIssues } from '../data/datasets.ts';
 import { checkSpace, expectedStoredBytes, keptColumns } from '../data/storageSpace.ts';
 import { SpaceProbe } from '../data/SpaceProbe.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
@@ -398,7 +398,7 @@ async function storeImport(
         chunkCounts.set(column, index + 1);
         writes.push({ column, index, data });
         storedBytes += chunkBytes(data);
-        if (kept) (kept.get(column) ?? kept.set(column, []).get(column)!).push(data);
+        if (kept && !exportOnlyColumns.includes(column)) (kept.get(column) ?? kept.set(column, []).get(column)!).push(data);
       }
       if (!writes.length) return;
       // The last write first, then the room for this one: the probe measures the disk as the write will find it.
@@ -473,7 +473,8 @@ async function storeImport(
     };
     room(0);
     await finishDataset(datasetId, { columns, rows: r.rowsAccepted, bytes: storedBytes, report });
-    if (kept && request.handover) handOver(request.handover, datasetId, assemble({ shape: mapping.shape, rows: r.rowsAccepted, columns }, kept));
+    // The analysis worker's table: what it would read back (loadTable without the export-only columns).
+    if (kept && request.handover) handOver(request.handover, datasetId, assemble({ shape: mapping.shape, rows: r.rowsAccepted, columns: columns.filter((c) => !exportOnlyColumns.includes(c.name)) }, kept));
     post({ type: 'done', id, datasetId, report });
   } catch (error) {
     // Chunk writes still running would land after the delete: let them finish first.
