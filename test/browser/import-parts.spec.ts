@@ -101,3 +101,28 @@ test('a cut that falls inside a quoted field is noticed: the file is read whole,
   expect(stored.parts).toBe(1);
   expectSameReport(stored, text);
 });
+
+test('a second large import in the same page (its part workers kept warm from the first) is as exact as the first', async ({ page }) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'kefen-parts-'));
+  const texts = [messy(420_000, 21), messy(430_000, 22)];
+  const stored = [];
+  for (const [i, text] of texts.entries()) {
+    const path = join(dir, `parts-${i}.csv`);
+    writeFileSync(path, text);
+    if (i === 0) stored.push(await importThrough(page, path));
+    else {
+      await page.goto('/#/data');
+      await page.setInputFiles('[data-testid=file-input]', path);
+      await page.getByTestId('dataset-name').fill('Parts 2');
+      await expect(page.getByTestId('confirm-import')).toBeEnabled();
+      await page.getByTestId('confirm-import').click();
+      await page.waitForFunction((n) => (window as any).kefen.importer.stage === 'done' && (window as any).kefen.app.datasets.length === n, 4, { timeout: 120_000 });
+      stored.push(await page.evaluate(() => JSON.parse(JSON.stringify((window as any).kefen.importer.report))));
+    }
+  }
+  for (const [i, report] of stored.entries()) {
+    expect(report.parts).toBeGreaterThanOrEqual(2);
+    expectSameReport(report, texts[i]);
+  }
+});

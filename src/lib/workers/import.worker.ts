@@ -4,6 +4,7 @@ import { previewCsv } from '../import/parseCsv.ts';
 import { TableBuilder, type BuiltColumn } from '../import/TableBuilder.ts';
 import { RowReader } from '../import/RowReader.ts';
 import { judgeParts, PartsMerger, partStarts, type PartOutcome } from '../import/mergeParts.ts';
+import { readPart } from '../import/readPart.ts';
 import { parseStream, piecesOf } from '../import/streamParse.ts';
 import type { ImportReport } from '../import/ImportReport.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
@@ -124,6 +125,7 @@ async function preview(id: number, source: ImportSource, override?: string) {
     encodingNotice: encodingNotice(bytes, encoding, detected, override !== undefined)
   };
   post({ type: 'preview', id, preview: result });
+  if (source.kind === 'file') warmUp(source.file, bytes.size, encoding, p.delimiter, result.mapping, p.headers, bytes.head.lastIndexOf(10) + 1);
 }
 
 /**
@@ -171,8 +173,12 @@ const partBytes = 8 * 1024 * 1024;
 function partCount(source: ImportSource, size: number, encoding: Encoding, mapping: Mapping, delimiter: string, head: string): number {
   if (source.kind !== 'file' || encoding.startsWith('utf-16') || mapping.shape !== 'transactions') return 1;
   if (delimiter.length !== 1 || !RowReader.supports(head)) return 1;
-  const cores = Math.max(2, Math.min(8, navigator.hardwareConcurrency || 2));
-  return Math.max(1, Math.min(cores, Math.floor(size / partBytes)));
+  return Math.max(1, Math.min(cores(), Math.floor(size / partBytes)));
+}
+
+/** Parts read at once: one per core, at least 2, at most 8. */
+function cores(): number {
+  return Math.max(2, Math.min(8, navigator.hardwareConcurrency || 2));
 }
 
 async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, today: number, mayReadAgain: boolean, whole: boolean) {
@@ -256,15 +262,16 @@ async function readWhole(source: ImportSource, opened: Opened, write: Write, pro
   const builder = new TableBuilder({ ...mapping, delimiter }, headers, { today, lines: true });
   const text = source.kind === 'text' ? source.text : null;
   const pieces = text === null ? bytes.stream() : (async function* () { yield text; })();
-  const read = await parseStream(builder, pieces, text === null ? createDecoder(encoding) : null, {
+  const options = {
     delimiter,
     firstLine: 1,
     skipHeader: mapping.firstRowIsData !== true,
-    onBlock: async (bytesRead) => {
+    onBlock: async (bytesRead: number) => {
       await write(builder.takeChunk());
       progress(builder.rowsRead, bytesRead);
     }
-  });
+  };
+  const read = await parseStream(builder, pieces, text === null ? createDecoder(encoding) : null, options);
   if (!read.headerSkipped) throw new CodedError('error.noHeader');
   const again = mayReadAgain ? builder.readAgain() : null;
   if (again) throw new ReadAgain(again);
@@ -286,26 +293,55 @@ class Inbox<T> {
     if (this.#items.length) return Promise.resolve(this.#items.shift()!);
     return new Promise((resolve) => (this.#waiting = resolve));
   }
+  /** Every item waiting, without waiting for more. */
+  drain(): T[] {
+    return this.#items.splice(0);
+  }
 }
 
 /**
- * Reads the file in parts, one part worker each, all at once; merges their chunks in file order as
- * they come (part k's once part k − 1 is done, so codes and lines are those of one reading) and
- * writes them. The merged result is the one reading's (mergeParts.ts); when the parts cannot give
- * it (a cut inside quotes, …) the file is read again whole (ReadWhole).
+ * Part workers, kept between imports (idle ones cost little; a warm one reads faster): started,
+ * and warmed up on the file's head, as soon as a large file is previewed.
+ */
+const pool: Worker[] = [];
+
+function partWorker(k: number): Worker {
+  return (pool[k] ??= new Worker(new URL('./parsePart.worker.ts', import.meta.url), { type: 'module' }));
+}
+
+/** Ends every part worker (after a failed or cancelled import one may still be reading a part no one waits for). */
+function closePool() {
+  for (const worker of pool.splice(0)) worker?.terminate(); // the pool has no worker 0: the first part is read here
+}
+
+/** Starts the part workers a file of `size` bytes would use and has them read its head, so that their code is compiled when the rows come. */
+function warmUp(file: File, size: number, encoding: Encoding, delimiter: string, mapping: unknown, headers: string[], headEnd: number) {
+  const checked = validateMapping(mapping as Mapping, headers);
+  if (!checked.ok || checked.mapping.shape !== 'transactions') return;
+  const parts = Math.min(cores(), Math.floor(size / partBytes));
+  const request: PartRequest = { file, start: 0, end: headEnd, first: true, encoding, delimiter, mapping: checked.mapping, headers, today: todayDay(), warmUp: true };
+  for (let k = 1; k < parts; k++) partWorker(k).postMessage(request);
+}
+
+/**
+ * Reads the file in parts at once: the first here, each other in a part worker. Chunks are merged
+ * in file order as they come (part k's once part k − 1 is done, so codes and lines are those of one
+ * reading) and written. The merged result is the one reading's (mergeParts.ts); when the parts
+ * cannot give it (a cut inside quotes, …) the file is read again whole (ReadWhole).
  */
 async function readParts(file: File, opened: Opened, write: Write, progress: Progress): Promise<ReadRows> {
   const { encoding, delimiter, headers, mapping, today, mayReadAgain, starts } = opened;
-  const workers: Worker[] = [];
   const inboxes = starts.map(() => new Inbox<PartResponse>());
   const rows = starts.map(() => 0);
   const read = starts.map(() => 0);
+  const job = (k: number): PartRequest => ({ file, start: starts[k], end: starts[k + 1] ?? file.size, first: k === 0, encoding, delimiter, mapping, headers, today });
+  let finished = false;
   try {
-    starts.forEach((start, k) => {
-      const worker = new Worker(new URL('./parsePart.worker.ts', import.meta.url), { type: 'module' });
-      workers.push(worker);
+    for (let k = 1; k < starts.length; k++) {
+      const worker = partWorker(k);
       worker.onmessage = (event: MessageEvent<PartResponse>) => {
         const m = event.data;
+        if (m.type === 'warm') return;
         if (m.type === 'chunk') {
           rows[k] = m.rows;
           read[k] = m.bytes;
@@ -316,36 +352,74 @@ async function readParts(file: File, opened: Opened, write: Write, progress: Pro
         event.preventDefault();
         inboxes[k].put({ type: 'error', error: { code: 'error.unexpected', detail: event.message } });
       };
-      const request: PartRequest = { file, start, end: starts[k + 1] ?? file.size, first: k === 0, encoding, delimiter, mapping, headers, today };
-      worker.postMessage(request);
-    });
+      worker.postMessage(job(k));
+    }
     const merger = new PartsMerger({ countCustomerDays: mapping.shape === 'transactions' && mapping.columns.order === undefined });
-    const outcomes: PartOutcome[] = [];
-    let columns: BuiltColumn[] = [];
-    let firstLine = 1;
-    for (let k = 0; k < starts.length; k++) {
-      for (;;) {
-        const m = await inboxes[k].take();
-        if (m.type === 'error') throw new CodedError(m.error.code, m.error.params, m.error.detail);
-        if (m.type === 'done') {
-          if (k === 0 && !m.headerSkipped) throw new CodedError('error.noHeader');
-          if (k === 0) columns = m.columns;
-          outcomes.push(m.outcome);
-          firstLine += m.outcome.lines;
-          break;
+    const first = await readPart(job(0), async (chunk, labels, rowsSoFar, bytesSoFar) => {
+      rows[0] = rowsSoFar;
+      read[0] = bytesSoFar;
+      await write(merger.chunk(0, chunk, labels, 1));
+      progress(sum(rows), sum(read));
+    });
+    if (!first.headerSkipped) throw new CodedError('error.noHeader');
+    const outcomes: PartOutcome[] = [first.outcome];
+    let firstLine = 1 + first.outcome.lines;
+    for (let k = 1; k < starts.length; k++) {
+      // What a part read while the parts before it were merged waits in its inbox: merged and
+      // written together (one write of joined chunks, not one per block).
+      for (let done = false; !done; ) {
+        const waiting = [await inboxes[k].take(), ...inboxes[k].drain()];
+        let chunks: Record<string, Int32Array | Float64Array>[] = [];
+        let batchBytes = 0;
+        for (const m of waiting) {
+          if (m.type === 'error') throw new CodedError(m.error.code, m.error.params, m.error.detail);
+          if (m.type === 'done') {
+            outcomes.push(m.outcome);
+            done = true;
+          } else if (m.type === 'chunk') {
+            chunks.push(merger.chunk(k, m.chunk, m.labels, firstLine));
+            batchBytes += sum(Object.values(m.chunk).map((c) => c.byteLength));
+            if (batchBytes >= batchLimit) {
+              await write(joinChunks(chunks));
+              chunks = [];
+              batchBytes = 0;
+            }
+          }
         }
-        await write(merger.chunk(k, m.chunk, m.labels, firstLine));
+        if (chunks.length) await write(joinChunks(chunks));
         progress(sum(rows), sum(read));
       }
+      firstLine += outcomes[k].lines;
     }
+    finished = true;
     const verdict = judgeParts(outcomes, mapping, mayReadAgain);
     if (verdict.kind === 'whole') throw new ReadWhole(verdict.reason);
     if (verdict.kind === 'readAgain') throw new ReadAgain(verdict.change);
     const { dictionaries, report } = merger.finish(outcomes);
-    return { dictionaries, columns, report, replacements: sum(outcomes.map((o) => o.replacements)), parts: starts.length };
+    return { dictionaries, columns: first.columns, report, replacements: sum(outcomes.map((o) => o.replacements)), parts: starts.length };
   } finally {
-    for (const worker of workers) worker.terminate();
+    if (!finished) closePool();
   }
+}
+
+/** Bytes of column data a part's waiting chunks are joined into at most, for one write. */
+const batchLimit = 32 * 1024 * 1024;
+
+/** Chunks of consecutive rows as one chunk per column. */
+function joinChunks(chunks: Record<string, Int32Array | Float64Array>[]): Record<string, Int32Array | Float64Array> {
+  if (chunks.length === 1) return chunks[0];
+  const out: Record<string, Int32Array | Float64Array> = {};
+  for (const name of Object.keys(chunks[0])) {
+    const parts = chunks.map((c) => c[name]);
+    const joined = parts[0] instanceof Int32Array ? new Int32Array(sum(parts.map((p) => p.length))) : new Float64Array(sum(parts.map((p) => p.length)));
+    let at = 0;
+    for (const p of parts) {
+      joined.set(p, at);
+      at += p.length;
+    }
+    out[name] = joined;
+  }
+  return out;
 }
 
 function sum(values: number[]): number {

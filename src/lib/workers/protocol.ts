@@ -1,10 +1,7 @@
 import type { AnalysisConfig, AnalysisResult } from '../analysis/analyze.ts';
 import type { DatasetReport } from '../data/db.ts';
 import type { Table } from '../analysis/table.ts';
-import type { Encoding } from '../import/encoding.ts';
-import type { Mapping } from '../import/mapping.ts';
-import type { PartOutcome } from '../import/mergeParts.ts';
-import type { BuiltColumn } from '../import/TableBuilder.ts';
+import type { PartJob, PartRead } from '../import/readPart.ts';
 
 /** An error that crosses a worker boundary as data: a code with parameters, translated by the UI. */
 export interface WorkerError {
@@ -55,23 +52,13 @@ export type ImportResponse =
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; error: WorkerError };
 
-/** The import worker asks a part worker to read bytes [start, end) of a file (parsePart.worker.ts). */
-export interface PartRequest {
-  file: File;
-  start: number;
-  end: number;
-  /** Whether this is the file's first part (its header row, its byte-order mark). */
-  first: boolean;
-  encoding: Encoding;
-  delimiter: string;
-  mapping: Mapping;
-  headers: string[];
-  today: number;
-}
+/** The import worker asks a part worker to read one part of a file (parsePart.worker.ts); `warmUp`: only to compile the code, nothing is sent back but `warm`. */
+export type PartRequest = PartJob & { warmUp?: boolean };
 
 export type PartResponse =
   | { type: 'chunk'; chunk: Record<string, Int32Array | Float64Array>; labels: Record<string, string[]>; rows: number; bytes: number }
-  | { type: 'done'; outcome: PartOutcome; columns: BuiltColumn[]; headerSkipped: boolean }
+  | ({ type: 'done' } & PartRead)
+  | { type: 'warm' }
   | { type: 'error'; error: WorkerError };
 
 export type AnalysisRequest =
