@@ -2,7 +2,7 @@
 // them with DuckDB-WASM (the in-browser database a user could pick instead) up to the per-customer R/F/M rows.
 // Prints one JSON object per file and round, then a summary with min / median / max when there are several rounds.
 // Usage: node scripts/bench.mjs [--only online|2m] [--rows N] [--rounds N] [--scaling [--sizes 0.5,1,2,4,10]]
-//                               [--no-peer] [--peer-bundle eh|mvp] [--no-build] [--port P] [--peer-port P]
+//                               [--no-peer] [--peer-bundle eh|mvp] [--peer-cold] [--no-build] [--port P] [--peer-port P]
 // The pieces are in scripts/bench/: kefen.mjs (the app's figures), duckdb.mjs and peer/ (the DuckDB-WASM page),
 // specs.mjs (each file's columns and the R/F/M SQL), rss.mjs (renderer memory), serve.mjs (the peer's server).
 import { execSync, spawn } from 'node:child_process';
@@ -24,6 +24,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '0.5,1,2,4,10' },
     'no-peer': { type: 'boolean', default: false },
     'peer-bundle': { type: 'string' },
+    'peer-cold': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     port: { type: 'string', default: '4199' },
     'peer-port': { type: 'string' }
@@ -42,7 +43,8 @@ const peer = !args['no-peer'];
 const bundles = args['peer-bundle'] ? [args['peer-bundle']] : ['eh', 'mvp'];
 
 if (!args['no-build']) execSync(`npx vite build --outDir ${dist} --emptyOutDir`, quiet);
-if (peer && (!args['no-build'] || !existsSync(resolve(peerDist, 'index.html')))) {
+// The peer page is small: built every time (--no-build is for the app), so that it never lags behind scripts/bench/peer.
+if (peer) {
   const { build } = await import('vite');
   await build({
     root: resolve(import.meta.dirname, 'bench/peer'),
@@ -140,7 +142,7 @@ try {
       const timeout = Math.max(600_000, (file.rows / 1_000_000) * 300_000);
       const steps = [
         ['kefen', () => runKefen({ browser, browserCdp, base, file, importOnly: args.scaling, timeout })],
-        ['peer', () => runPeer({ browser, browserCdp, peerBase, file, spec: file.spec, bundles, timeout })]
+        ['peer', () => runPeer({ browser, browserCdp, peerBase, file, spec: file.spec, bundles, cold: args['peer-cold'], timeout })]
       ];
       if (!peer) steps.pop();
       else if (!kefenFirst) steps.reverse();

@@ -1,15 +1,29 @@
 // The DuckDB-WASM side of npm run bench: in a new context of the same browser, the peer page (scripts/bench/peer,
 // built by bench.mjs) instantiates DuckDB-WASM and warms it up; then the clock runs from the file chosen through
 // setInputFiles to the per-customer R/F/M rows read in JS (register with BROWSER_FILEREADER, query, toArray).
+import { closeSync, openSync, readSync } from 'node:fs';
 import { crashGuard } from './kefen.mjs';
 import { rendererPids, rssSampler } from './rss.mjs';
 import { rfmSql } from './specs.mjs';
 
+/** The first whole lines of the file, about `bytes` of them (the warm-up text). */
+function head(path, bytes = 1 << 20) {
+  const buffer = Buffer.alloc(bytes);
+  const fd = openSync(path, 'r');
+  const read = readSync(fd, buffer, 0, bytes, 0);
+  closeSync(fd);
+  const text = buffer.subarray(0, read).toString('utf8');
+  return read < bytes ? text : text.slice(0, text.lastIndexOf('\n') + 1);
+}
+
 const mb = (bytes) => +(bytes / 1024 / 1024).toFixed(1);
 const s3 = (ms) => +(ms / 1000).toFixed(3);
 
-/** Tries `bundles` in order ('eh', then 'mvp') and keeps the first that instantiates; the figures use the prefix duckdbWasm. */
-export async function runPeer({ browser, browserCdp, peerBase, file, spec, bundles = ['eh', 'mvp'], timeout = 600_000 }) {
+/**
+ * Tries `bundles` in order ('eh', then 'mvp') and keeps the first that instantiates; the figures use the prefix duckdbWasm.
+ * The warm-up runs the same query on the file's first megabyte unless `cold` (then only a trivial query).
+ */
+export async function runPeer({ browser, browserCdp, peerBase, file, spec, bundles = ['eh', 'mvp'], cold = false, timeout = 600_000 }) {
   const before = new Set(await rendererPids(browserCdp));
   const context = await browser.newContext();
   try {
@@ -17,7 +31,8 @@ export async function runPeer({ browser, browserCdp, peerBase, file, spec, bundl
     const guard = crashGuard(page);
     await page.goto(peerBase);
     const name = file.path.split('/').at(-1);
-    const fileSpec = { name, sql: rfmSql(name, spec) };
+    const warmName = `warmup-${name}`;
+    const fileSpec = { name, sql: rfmSql(name, spec), ...(cold ? {} : { warmName, warmSql: rfmSql(warmName, spec), warmText: head(file.path) }) };
     let warm = null;
     const errors = [];
     for (const bundle of bundles) {
@@ -46,6 +61,7 @@ export async function runPeer({ browser, browserCdp, peerBase, file, spec, bundl
       duckdbWasmSeconds: +seconds.toFixed(3),
       duckdbWasmInstantiateSeconds: s3(warm.instantiateMs),
       duckdbWasmWarmupMs: +warm.warmupMs.toFixed(1),
+      duckdbWasmWarmupCustomers: warm.warmupRows,
       duckdbWasmRegisterMs: +state.ms.registerMs.toFixed(1),
       duckdbWasmQueryMs: +state.ms.queryMs.toFixed(1),
       duckdbWasmMaterialiseMs: +state.ms.materialiseMs.toFixed(1),
