@@ -178,7 +178,7 @@ try {
     const summary = {};
     for (const file of files) {
       const mine = records.filter((r) => r.file === file.name);
-      const keys = Object.keys(mine[0] ?? {}).filter((key) => key !== 'round' && key !== 'rows' && key !== 'sizeMillions' && typeof mine[0][key] === 'number');
+      const keys = [...new Set(mine.flatMap((r) => Object.keys(r).filter((key) => typeof r[key] === 'number')))].filter((key) => key !== 'round' && key !== 'rows' && key !== 'sizeMillions');
       const figures = {};
       for (const key of keys) {
         const values = mine.map((r) => r[key]).filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);

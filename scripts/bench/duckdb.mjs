@@ -26,6 +26,7 @@ const s3 = (ms) => +(ms / 1000).toFixed(3);
 export async function runPeer({ browser, browserCdp, peerBase, file, spec, bundles = ['eh', 'mvp'], cold = false, timeout = 600_000 }) {
   const before = new Set(await rendererPids(browserCdp));
   const context = await browser.newContext();
+  let stopRss = null;
   try {
     const page = await context.newPage();
     const guard = crashGuard(page);
@@ -47,7 +48,7 @@ export async function runPeer({ browser, browserCdp, peerBase, file, spec, bundl
     const bundle = await page.evaluate(() => window.peer.bundle);
     const version = await page.evaluate(() => window.peer.version);
 
-    const stopRss = rssSampler(browserCdp, before);
+    stopRss = rssSampler(browserCdp, before);
     const t0 = Date.now();
     await page.setInputFiles('[data-testid=peer-file]', file.path);
     await guard(page.waitForFunction(() => window.peer.state === 'done' || window.peer.state === 'failed', null, { timeout, polling: 20 }));
@@ -72,6 +73,7 @@ export async function runPeer({ browser, browserCdp, peerBase, file, spec, bundl
       ...(errors.length ? { duckdbWasmBundleErrors: errors } : {})
     };
   } finally {
+    await stopRss?.();
     await context.close().catch(() => undefined);
   }
 }

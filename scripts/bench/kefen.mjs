@@ -103,6 +103,8 @@ const s3 = (ms) => +(ms / 1000).toFixed(3);
 export async function runKefen({ browser, browserCdp, base, file, importOnly = false, timeout = 600_000 }) {
   const before = new Set(await rendererPids(browserCdp));
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  // Samplers still running when a wait fails are stopped in `finally` (their loops would keep the bench alive).
+  const samplers = [];
   try {
     const page = await context.newPage();
     const guard = crashGuard(page);
@@ -115,6 +117,7 @@ export async function runKefen({ browser, browserCdp, base, file, importOnly = f
     await guard(page.waitForFunction(() => window.kefen?.app?.ready === true, null, { timeout: 120_000 }));
     const stopHeap = heapSampler(cdp, workersHeap);
     const stopRss = rssSampler(browserCdp, before);
+    samplers.push(stopHeap, stopRss);
     await page.evaluate(() => (window.__bench.armed = true));
 
     const t0 = Date.now();
@@ -217,6 +220,7 @@ export async function runKefen({ browser, browserCdp, base, file, importOnly = f
       reloadSeconds: s3(Date.now() - tReload)
     };
   } finally {
+    for (const stop of samplers) await stop();
     await context.close().catch(() => undefined);
   }
 }
