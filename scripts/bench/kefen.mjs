@@ -122,8 +122,24 @@ export async function runKefen({ browser, browserCdp, base, file, importOnly = f
 
     const t0 = Date.now();
     await page.setInputFiles('[data-testid=file-input]', file.path);
-    await guard(page.waitForSelector('[data-testid=confirm-import]:not([disabled])', { timeout }));
+    // Ready to import, or a failed preview: an error, or the preview shown with Import still disabled 10 s later (a mapping the file does not fill).
+    await guard(
+      page.waitForFunction(
+        () => {
+          if (document.querySelector('[data-testid=confirm-import]:not([disabled])') || window.kefen.importer.error) return true;
+          if (window.kefen.importer.stage !== 'preview') return false;
+          window.__bench.disabledSince ??= performance.now();
+          return performance.now() - window.__bench.disabledSince > 10_000;
+        },
+        null,
+        { timeout, polling: 20 }
+      )
+    );
     const tConfirm = Date.now();
+    const previewFailure = await page.evaluate(() =>
+      document.querySelector('[data-testid=confirm-import]:not([disabled])') ? null : window.kefen.importer.error ? JSON.stringify(window.kefen.importer.error) : 'Import stays disabled after the preview'
+    );
+    if (previewFailure) throw new Error(`preview failed: ${previewFailure}`);
     await page.click('[data-testid=confirm-import]');
     await guard(page.waitForFunction(() => window.kefen.importer.stage === 'done' || window.kefen.importer.error, null, { timeout, polling: 20 }));
     const tReady = Date.now();

@@ -1,8 +1,8 @@
 // The DuckDB-WASM peer of npm run bench (scripts/bench.mjs), built with vite into its own directory and served locally:
 // the worker and the wasm come from node_modules/@duckdb/duckdb-wasm/dist, nothing is fetched from elsewhere.
-// window.peer.start(spec, bundle) instantiates DuckDB and warms it up (a trivial query, then, when spec.warmText is
-// given, the same R/F/M query on that text: the head of the file, as Kefen's import code is warm from the built-in
-// samples it imports on first start); choosing a file then registers it
+// window.peer.instantiate(bundle) instantiates DuckDB, window.peer.warmUp(spec) warms it up (a trivial query, then, when
+// spec.warmText is given, the same R/F/M query on that text: the head of the file, as Kefen's import code is warm from
+// the built-in samples it imports on first start); choosing a file then registers it
 // (BROWSER_FILEREADER), runs spec.sql and reads every field of every row; window.peer.state becomes 'done' or 'failed'.
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
@@ -12,7 +12,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 
 const bundles = { eh: { worker: ehWorker, wasm: ehWasm }, mvp: { worker: mvpWorker, wasm: mvpWasm } };
 const status = document.getElementById('status');
-const peer = (window.peer = { state: 'idle', error: null, bundle: null, version: null, warmupRows: 0, ms: {}, result: null, start });
+const peer = (window.peer = { state: 'idle', error: null, bundle: null, version: null, warmupRows: 0, ms: {}, result: null, instantiate, warmUp });
 let db = null;
 let spec = null;
 
@@ -22,9 +22,8 @@ function fail(e) {
   status.textContent = `failed: ${peer.error}`;
 }
 
-/** Instantiates the chosen bundle and warms it up; returns the milliseconds of instantiate (worker + wasm) and of the warm-up. */
-async function start(fileSpec, bundleName) {
-  spec = fileSpec;
+/** Instantiates the chosen bundle (worker + wasm); returns its milliseconds. */
+async function instantiate(bundleName) {
   const t0 = performance.now();
   const bundle = bundles[bundleName];
   if (!bundle) throw new Error(`unknown bundle ${bundleName}`);
@@ -36,22 +35,28 @@ async function start(fileSpec, bundleName) {
     worker.terminate();
     throw e;
   }
-  const t1 = performance.now();
-  const conn = await database.connect();
-  const warm = (await conn.query('SELECT 42 AS answer')).toArray()[0].answer;
-  if (warm !== 42) throw new Error(`warm-up query returned ${warm}`);
-  if (spec.warmText) {
-    await database.registerFileText(spec.warmName, spec.warmText);
-    peer.warmupRows = (await conn.query(spec.warmSql)).toArray().length;
-    await database.dropFile(spec.warmName);
-  }
-  await conn.close();
   db = database;
   peer.bundle = bundleName;
   peer.version = await database.getVersion();
+  return performance.now() - t0;
+}
+
+/** A trivial query, then, with fileSpec.warmText, the file's query on that text; returns the milliseconds. */
+async function warmUp(fileSpec) {
+  spec = fileSpec;
+  const t0 = performance.now();
+  const conn = await db.connect();
+  const warm = (await conn.query('SELECT 42 AS answer')).toArray()[0].answer;
+  if (warm !== 42) throw new Error(`warm-up query returned ${warm}`);
+  if (spec.warmText) {
+    await db.registerFileText(spec.warmName, spec.warmText);
+    peer.warmupRows = (await conn.query(spec.warmSql)).toArray().length;
+    await db.dropFile(spec.warmName);
+  }
+  await conn.close();
   peer.state = 'ready';
-  status.textContent = `ready (${bundleName}, ${peer.version})`;
-  return { instantiateMs: t1 - t0, warmupMs: performance.now() - t1, warmupRows: peer.warmupRows };
+  status.textContent = `ready (${peer.bundle}, ${peer.version})`;
+  return performance.now() - t0;
 }
 
 document.querySelector('[data-testid=peer-file]').addEventListener('change', async (event) => {
