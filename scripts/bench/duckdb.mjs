@@ -28,6 +28,12 @@ export async function runPeer({ browser, browserCdp, peerBase, file, spec, bundl
   const context = await browser.newContext();
   let stopRss = null;
   try {
+    // Nothing may come from elsewhere (no CDN, no extension repository): such a request is refused and reported.
+    const external = [];
+    await context.route((url) => !url.href.startsWith(peerBase), (route) => {
+      external.push(route.request().url());
+      return route.abort();
+    });
     const page = await context.newPage();
     const guard = crashGuard(page);
     await page.goto(peerBase);
@@ -74,7 +80,8 @@ export async function runPeer({ browser, browserCdp, peerBase, file, spec, bundl
       duckdbWasmFrequencySum: state.result.frequencySum,
       duckdbWasmPeakRendererRssMB: mb(rss.peak),
       duckdbWasmRendererRssMB: rss.fallback ? 'largest renderer (no new process found)' : Object.values(rss.peakByPid).map(mb),
-      ...(errors.length ? { duckdbWasmBundleErrors: errors } : {})
+      ...(errors.length ? { duckdbWasmBundleErrors: errors } : {}),
+      ...(external.length ? { duckdbWasmRefusedRequests: external } : {})
     };
   } finally {
     await stopRss?.();

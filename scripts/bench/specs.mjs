@@ -2,7 +2,8 @@
 // The query follows METHOD §2 as far as a hand-written SQL reasonably would: rows without a customer id are left out; an
 // order is a distinct order id (or a distinct customer-day without one), its value the sum of its rows' amounts; per
 // customer F = orders with positive value, M = net sum of amounts, R = days from the last positive order to the
-// analysis date D = the latest date in the file.
+// analysis date D = the latest date in the file. On online_retail.csv and a generated file it gives every customer the
+// recencyDays, frequency and monetary of `kefen analyze` (checked once by hand with @duckdb/node-api).
 
 /** Online Retail (UCI): no amount column, amount = Quantity × UnitPrice; dates written as ISO date-times in this copy, month-first in others. */
 export const onlineRetail = {
