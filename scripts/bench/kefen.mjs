@@ -18,41 +18,56 @@ const probe = () => {
 };
 
 /**
- * Heap in use by the page's dedicated workers (where parsing and analysis happen), through the page's
- * CDP session: workers are auto-attached (non-flat) and asked Runtime.getHeapUsage.
+ * Heap in use by the page's dedicated workers (where parsing and analysis happen) and by the workers they start
+ * (an import's part workers), through the page's CDP session: workers are auto-attached (non-flat), each attached
+ * worker is asked to auto-attach its own, and every one is asked Runtime.getHeapUsage.
  */
 async function workerHeaps(cdp) {
-  const sessions = new Set();
+  const workers = new Map(); // key (session ids from the page down) -> send(method, params) to that worker
   const pending = new Map();
   let nextId = 1;
-  cdp.on('Target.attachedToTarget', (e) => {
-    if (e.targetInfo.type === 'worker') sessions.add(e.sessionId);
-  });
-  cdp.on('Target.detachedFromTarget', (e) => sessions.delete(e.sessionId));
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const message = JSON.parse(e.message);
-    const resolve = pending.get(message.id);
-    if (resolve) {
-      pending.delete(message.id);
-      resolve(message.result);
-    }
-  });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  return async () => {
-    let total = 0;
-    for (const sessionId of [...sessions]) {
+  const top = (method, params) => cdp.send(method, params);
+
+  function attach(parentSend, key, sessionId) {
+    const send = (method, params = {}) => {
       const id = nextId++;
-      const answer = new Promise((resolve) => {
+      return new Promise((resolve) => {
         pending.set(id, resolve);
         setTimeout(() => {
           pending.delete(id);
           resolve(null);
         }, 2_000);
+        parentSend('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => resolve(null));
       });
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => undefined);
-      total += (await answer)?.usedSize ?? 0;
+    };
+    workers.set(key, send);
+    void send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  }
+
+  // A message from the worker `key` (a reply, or an event of its own auto-attach).
+  function received(key, text) {
+    const message = JSON.parse(text);
+    if (message.id !== undefined) {
+      const resolve = pending.get(message.id);
+      pending.delete(message.id);
+      resolve?.(message.result ?? null);
+      return;
     }
-    return total;
+    const params = message.params ?? {};
+    if (message.method === 'Target.attachedToTarget' && params.targetInfo?.type === 'worker') attach(workers.get(key), `${key}/${params.sessionId}`, params.sessionId);
+    else if (message.method === 'Target.detachedFromTarget') workers.delete(`${key}/${params.sessionId}`);
+    else if (message.method === 'Target.receivedMessageFromTarget') received(`${key}/${params.sessionId}`, params.message);
+  }
+
+  cdp.on('Target.attachedToTarget', (e) => {
+    if (e.targetInfo.type === 'worker') attach(top, e.sessionId, e.sessionId);
+  });
+  cdp.on('Target.detachedFromTarget', (e) => workers.delete(e.sessionId));
+  cdp.on('Target.receivedMessageFromTarget', (e) => received(e.sessionId, e.message));
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  return async () => {
+    const sizes = await Promise.all([...workers.values()].map((send) => send('Runtime.getHeapUsage')));
+    return sizes.reduce((total, answer) => total + (answer?.usedSize ?? 0), 0);
   };
 }
 
