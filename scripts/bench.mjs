@@ -1,245 +1,198 @@
-// npm run bench: imports real files into the built app in headless Chromium and prints one JSON object per file.
-// Usage: node scripts/bench.mjs [--only online|2m] [--rows N] [--no-build]
+// npm run bench: imports real files into the built app in headless Chromium and, in the same browser and run, reads
+// them with DuckDB-WASM (the in-browser database a user could pick instead) up to the per-customer R/F/M rows.
+// Prints one JSON object per file and round, then a summary with min / median / max when there are several rounds.
+// Usage: node scripts/bench.mjs [--only online|2m] [--rows N] [--rounds N] [--scaling [--sizes 0.5,1,2,4,10]]
+//                               [--no-peer] [--peer-bundle eh|mvp] [--peer-cold] [--no-build] [--port P] [--peer-port P]
+// The pieces are in scripts/bench/: kefen.mjs (the app's figures), duckdb.mjs and peer/ (the DuckDB-WASM page),
+// specs.mjs (each file's columns and the R/F/M SQL), rss.mjs (renderer memory), serve.mjs (the peer's server).
 import { execSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { runKefen } from './bench/kefen.mjs';
+import { runPeer } from './bench/duckdb.mjs';
+import { serveStatic } from './bench/serve.mjs';
+import { generated, onlineRetail } from './bench/specs.mjs';
 
 const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
     rows: { type: 'string', default: '2000000' },
+    rounds: { type: 'string', default: '1' },
+    scaling: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '0.5,1,2,4,10' },
+    'no-peer': { type: 'boolean', default: false },
+    'peer-bundle': { type: 'string' },
+    'peer-cold': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
-    port: { type: 'string', default: '4199' }
+    port: { type: 'string', default: '4199' },
+    'peer-port': { type: 'string' }
   }
 });
 
 const root = resolve(import.meta.dirname, '..');
 // KEFEN_DIST: a build directory of one's own (relative to the repository), so that parallel runs do not share one.
 const dist = process.env.KEFEN_DIST ? resolve(root, process.env.KEFEN_DIST) : '/tmp/kefen-bench/dist';
+const peerDist = resolve(dirname(dist), `${basename(dist)}-peer`);
 const work = '/tmp/kefen-bench';
 mkdirSync(work, { recursive: true });
 const quiet = { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] };
+const rounds = Math.max(1, Number(args.rounds) || 1);
+const peer = !args['no-peer'];
+const bundles = args['peer-bundle'] ? [args['peer-bundle']] : ['eh', 'mvp'];
 
 if (!args['no-build']) execSync(`npx vite build --outDir ${dist} --emptyOutDir`, quiet);
+// The peer page is small: built every time (--no-build is for the app), so that it never lags behind scripts/bench/peer.
+if (peer) {
+  const { build } = await import('vite');
+  await build({
+    root: resolve(import.meta.dirname, 'bench/peer'),
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: peerDist, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 100_000 }
+  });
+}
+
+/** A generated file of `rows` rows in /tmp/kefen-bench, written once and kept (written aside, then renamed, so a cut run leaves no half file). */
+function generatedFile(rows) {
+  const path = `${work}/transactions-${rows}.csv`;
+  if (!existsSync(path)) {
+    execSync(`npx tsx scripts/generate.ts --rows ${rows} --out ${path}.part`, quiet);
+    renameSync(`${path}.part`, path);
+  }
+  return { name: `generated-${rows}.csv`, path, rows, spec: generated };
+}
 
 const files = [];
-const retail = resolve(root, '../shared/data/online_retail.csv');
-if (!args.only || args.only === 'online') {
-  if (existsSync(retail)) files.push({ name: 'online_retail.csv', path: retail });
-  else console.error(`skipping Online Retail: ${retail} not found`);
-}
-if (!args.only || args.only === '2m') {
-  const rows = Number(args.rows);
-  const path = `${work}/transactions-${rows}.csv`;
-  if (!existsSync(path)) execSync(`npx tsx scripts/generate.ts --rows ${rows} --out ${path}`, quiet);
-  files.push({ name: `generated-${rows}.csv`, path });
+if (args.scaling) {
+  for (const size of args.sizes.split(',')) {
+    const rows = Math.round(Number(size) * 1_000_000);
+    if (!(rows > 0)) throw new Error(`--sizes: ${JSON.stringify(size)} is not a number of millions of rows`);
+    files.push(generatedFile(rows));
+  }
+} else {
+  const retail = resolve(root, '../shared/data/online_retail.csv');
+  if (!args.only || args.only === 'online') {
+    if (existsSync(retail)) files.push({ name: 'online_retail.csv', path: retail, rows: 541_909, spec: onlineRetail });
+    else console.error(`skipping Online Retail: ${retail} not found`);
+  }
+  if (!args.only || args.only === '2m') files.push(generatedFile(Number(args.rows)));
 }
 
 const port = Number(args.port);
+// The peer's server first: a port in use stops the bench before anything else is started.
+const peerPort = Number(args['peer-port'] ?? port + 1);
+const peerServer = peer ? await serveStatic(peerDist, peerPort) : null;
+const peerBase = `http://127.0.0.1:${peerPort}/`;
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], { cwd: root, stdio: 'ignore', detached: true });
 const base = `http://127.0.0.1:${port}/`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
+let browser = null;
+try {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
-}
 
-const browser = await chromium.launch({
-  executablePath: process.env.KEFEN_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info']
-});
-
-// Records long main-thread tasks (Long Tasks API) and the longest gap of a 5 ms timer, as a cross-check.
-const probe = () => {
-  window.__bench = { longest: 0, lag: 0, armed: false };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (window.__bench.armed) window.__bench.longest = Math.max(window.__bench.longest, e.duration);
-  }).observe({ type: 'longtask', buffered: false });
-  let last = performance.now();
-  setInterval(() => {
-    const now = performance.now();
-    if (window.__bench.armed) window.__bench.lag = Math.max(window.__bench.lag, now - last - 5);
-    last = now;
-  }, 5);
-};
-
-/**
- * Heap in use by the page's dedicated workers (where parsing and analysis happen), through the page's
- * CDP session: workers are auto-attached (non-flat) and asked Runtime.getHeapUsage.
- */
-async function workerHeaps(cdp) {
-  const sessions = new Set();
-  const pending = new Map();
-  let nextId = 1;
-  cdp.on('Target.attachedToTarget', (e) => {
-    if (e.targetInfo.type === 'worker') sessions.add(e.sessionId);
+  browser = await chromium.launch({
+    executablePath: process.env.KEFEN_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-precise-memory-info',
+      // No spare renderer kept ready: a page's renderer is then the one started for it (scripts/bench/rss.mjs).
+      '--disable-features=SpareRendererForSitePerProcess'
+    ]
   });
-  cdp.on('Target.detachedFromTarget', (e) => sessions.delete(e.sessionId));
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const message = JSON.parse(e.message);
-    const resolve = pending.get(message.id);
-    if (resolve) {
-      pending.delete(message.id);
-      resolve(message.result);
-    }
-  });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  return async () => {
-    let total = 0;
-    for (const sessionId of [...sessions]) {
-      const id = nextId++;
-      const answer = new Promise((resolve) => {
-        pending.set(id, resolve);
-        setTimeout(() => {
-          pending.delete(id);
-          resolve(null);
-        }, 2_000);
-      });
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => undefined);
-      total += (await answer)?.usedSize ?? 0;
-    }
-    return total;
-  };
-}
+  const browserCdp = await browser.newBrowserCDPSession();
 
-/** Samples page + worker JS heap every 50 ms; returns a stop function giving the peak (bytes) and the worker share. */
-async function heapSampler(cdp, workersHeap) {
-  let peak = 0;
-  let peakWorkers = 0;
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      try {
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        const page = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-        const workers = await workersHeap();
-        if (page + workers > peak) {
-          peak = page + workers;
-          peakWorkers = workers;
+  const failed = (e) => ({ failed: String(e?.message ?? e).split('\n')[0] });
+  const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? +(a / b).toFixed(2) : null);
+
+  /** Kefen's figures kept in --scaling (import and first analysis only). */
+  function scalingFigures(k, rows) {
+    if (k.failed) return { kefen: k };
+    const seconds = k.importSeconds + k.firstAnalysisSeconds;
+    const millions = rows / 1_000_000;
+    return {
+      importSeconds: k.importSeconds,
+      firstAnalysisSeconds: k.firstAnalysisSeconds,
+      importSecondsPerMillionRows: +(k.importSeconds / millions).toFixed(3),
+      secondsPerMillionRows: +(seconds / millions).toFixed(3),
+      rowsPerSecond: k.rowsPerSecond,
+      customers: k.customers,
+      peakHeapMB: k.peakHeapMB,
+      peakWorkerHeapMB: k.peakWorkerHeapMB,
+      peakRendererRssMB: k.peakRendererRssMB
+    };
+  }
+
+  const records = [];
+  for (let round = 1; round <= rounds; round++) {
+    for (const file of files) {
+      // Alternate who goes first, so that neither side always meets the machine in the same state.
+      const kefenFirst = round % 2 === 1;
+      const timeout = Math.max(600_000, (file.rows / 1_000_000) * 300_000);
+      const steps = [
+        ['kefen', () => runKefen({ browser, browserCdp, base, file, importOnly: args.scaling, timeout })],
+        ['peer', () => runPeer({ browser, browserCdp, peerBase, file, spec: file.spec, bundles, cold: args['peer-cold'], timeout })]
+      ];
+      if (!peer) steps.pop();
+      else if (!kefenFirst) steps.reverse();
+      const out = {};
+      for (const [side, run] of steps) out[side] = await run().catch(failed);
+      const k = out.kefen;
+      const p = out.peer;
+      const record = args.scaling
+        ? { file: file.name, rows: file.rows, sizeMillions: file.rows / 1_000_000, round, ...scalingFigures(k, file.rows) }
+        : { round, ...(k.failed ? { file: file.name, kefen: k } : k) };
+      if (peer) {
+        record.order = kefenFirst ? 'kefen, duckdb-wasm' : 'duckdb-wasm, kefen';
+        if (p.failed) record.duckdbWasm = p;
+        else {
+          Object.assign(record, p);
+          if (args.scaling) record.duckdbWasmSecondsPerMillionRows = +(p.duckdbWasmSeconds / (file.rows / 1_000_000)).toFixed(3);
+          record.customersKefen = k.failed ? null : k.customers;
+          record.customersDuckdbWasm = p.duckdbWasmRows;
+          record.customersMatch = !k.failed && k.customers === p.duckdbWasmRows;
+          if (!k.failed) {
+            record.ratioImportToDuckdb = ratio(k.importSeconds + k.firstAnalysisSeconds, p.duckdbWasmSeconds);
+            record.ratioRssToDuckdb = ratio(k.peakRendererRssMB, p.duckdbWasmPeakRendererRssMB);
+          }
         }
-      } catch {
-        // page navigating
       }
-      await new Promise((r) => setTimeout(r, 50));
+      records.push(record);
+      console.log(JSON.stringify(record));
     }
-  })();
-  return async () => {
-    running = false;
-    await loop;
-    return { peak, peakWorkers };
-  };
-}
-
-const results = [];
-for (const file of files) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  await page.addInitScript(probe);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const workersHeap = await workerHeaps(cdp);
-  await page.goto(`${base}#/data`);
-  // First start imports the built-in samples; wait until they are in.
-  await page.waitForFunction(() => window.kefen?.app?.ready === true, null, { timeout: 120_000 });
-  const stopHeap = await heapSampler(cdp, workersHeap);
-  await page.evaluate(() => (window.__bench.armed = true));
-
-  const t0 = Date.now();
-  await page.setInputFiles('[data-testid=file-input]', file.path);
-  await page.waitForSelector('[data-testid=confirm-import]:not([disabled])', { timeout: 120_000 });
-  const tConfirm = Date.now();
-  await page.click('[data-testid=confirm-import]');
-  await page.waitForFunction(() => window.kefen.importer.stage === 'done', null, { timeout: 600_000, polling: 20 });
-  const tReady = Date.now();
-  const report = await page.evaluate(() => JSON.parse(JSON.stringify(window.kefen.importer.report)));
-  const datasetId = await page.evaluate(() => window.kefen.importer.datasetId);
-
-  // The dataset is selected after import: wait for its first analysis (cold: load columns, summary, every method).
-  await page.waitForFunction((id) => window.kefen.app.resultFor === id && !window.kefen.app.analysing, datasetId, { timeout: 600_000, polling: 20 });
-  const tViews = Date.now();
-  const first = await page.evaluate(() => window.kefen.app.timings);
-  const probeResult = await page.evaluate(() => ({ ...window.__bench }));
-  await page.evaluate(() => (window.__bench.armed = false));
-  const { peak: peakHeap, peakWorkers } = await stopHeap();
-
-  // A threshold change: only ABC and what depends on it recompute.
-  const recompute = [];
-  for (const a of [0.7, 0.75, 0.8]) {
-    const before = await page.evaluate(() => window.kefen.app.result);
-    await page.evaluate((value) => window.kefen.app.update('abc', { a: value }), a);
-    await page.waitForFunction((prev) => window.kefen.app.result !== prev && !window.kefen.app.analysing, before, { polling: 10 }).catch(() => undefined);
-    await page.waitForFunction(() => !window.kefen.app.analysing, null, { polling: 10 });
-    recompute.push(await page.evaluate(() => window.kefen.app.timings.computeMs));
   }
 
-  // The value forecast (BG/NBD + Gamma-Gamma, off until asked for): only its section is computed.
-  const beforeModel = await page.evaluate(() => window.kefen.app.result);
-  await page.evaluate(() => window.kefen.app.update('forecast', { enabled: true }));
-  await page.waitForFunction((prev) => window.kefen.app.result !== prev && !window.kefen.app.analysing, beforeModel, { timeout: 600_000, polling: 10 });
-  const model = await page.evaluate(() => {
-    const f = window.kefen.app.result?.forecast;
-    return { computeMs: window.kefen.app.timings.computeMs, fitMs: (f?.bgnbd?.ms ?? NaN) + (f?.gammaGamma?.ms ?? 0), customers: f?.customers ?? 0 };
-  });
-  await page.evaluate(() => window.kefen.app.update('forecast', { enabled: false }));
-  await page.waitForFunction(() => !window.kefen.app.analysing, null, { polling: 10 });
-
-  // Change over time (cohorts, the ABC migration with its month ends, the backtest of every classifier), off until asked for.
-  const beforeChange = await page.evaluate(() => window.kefen.app.result);
-  await page.evaluate(() => window.kefen.app.update('change', { enabled: true }));
-  await page.waitForFunction((prev) => window.kefen.app.result !== prev && !window.kefen.app.analysing, beforeChange, { timeout: 600_000, polling: 10 });
-  const change = await page.evaluate(() => {
-    const c = window.kefen.app.result?.change;
-    return { ms: c?.ms ?? null, computeMs: window.kefen.app.timings.computeMs, cohorts: c?.cohorts.cohorts.length ?? 0, snapshots: c?.migration.snapshots.length ?? 0 };
-  });
-  await page.evaluate(() => window.kefen.app.update('change', { enabled: false }));
-  await page.waitForFunction(() => !window.kefen.app.analysing, null, { polling: 10 });
-
-  // Reload: the stored dataset is listed and analysed again.
-  const tReload = Date.now();
-  await page.reload();
-  await page.waitForFunction((id) => window.kefen?.app?.ready && window.kefen.app.resultFor === id && !window.kefen.app.analysing, datasetId, { timeout: 600_000, polling: 20 });
-  const reloadSeconds = (Date.now() - tReload) / 1000;
-
-  const sizeMB = statSync(file.path).size / 1024 / 1024;
-  const importSeconds = (tReady - t0) / 1000;
-  results.push({
-    file: file.name,
-    sizeMB: +sizeMB.toFixed(1),
-    rows: report.rowsRead,
-    customers: report.customers,
-    importSeconds: +importSeconds.toFixed(3),
-    previewSeconds: +((tConfirm - t0) / 1000).toFixed(3),
-    parseAndStoreSeconds: +((tReady - tConfirm) / 1000).toFixed(3),
-    rowsPerSecond: Math.round(report.rowsRead / importSeconds),
-    peakHeapMB: +(peakHeap / 1024 / 1024).toFixed(1),
-    peakWorkerHeapMB: +(peakWorkers / 1024 / 1024).toFixed(1),
-    longestTaskMs: +Math.max(probeResult.longest, 0).toFixed(1),
-    longestTimerGapMs: +probeResult.lag.toFixed(1),
-    firstAnalysisSeconds: +((tViews - tReady) / 1000).toFixed(3),
-    loadColumnsMs: +first.loadMs.toFixed(1),
-    summaryMs: +first.summaryMs.toFixed(1),
-    allViewsMs: +(first.computeMs - first.summaryMs).toFixed(1),
-    recomputeMs: +Math.min(...recompute).toFixed(1),
-    recomputeMsRuns: recompute.map((x) => +x.toFixed(1)),
-    modelMs: +model.computeMs.toFixed(1),
-    modelFitMs: +model.fitMs.toFixed(1),
-    modelCustomers: model.customers,
-    cohortsMs: +(change.ms?.cohorts ?? NaN).toFixed(1),
-    migrationMs: +(change.ms?.migration ?? NaN).toFixed(1),
-    backtestMs: +(change.ms?.backtest ?? NaN).toFixed(1),
-    sensitivityMs: +(change.ms?.sensitivity ?? NaN).toFixed(1),
-    changeMs: +change.computeMs.toFixed(1),
-    changeCohorts: change.cohorts,
-    changeSnapshots: change.snapshots,
-    reloadSeconds: +reloadSeconds.toFixed(3)
-  });
-  console.log(JSON.stringify(results.at(-1)));
-  await context.close();
+  if (rounds > 1) {
+    // Per file, every figure that is a number in each round: min / median / max (the ratios are the rounds' own, paired).
+    const summary = {};
+    for (const file of files) {
+      const mine = records.filter((r) => r.file === file.name);
+      const keys = [...new Set(mine.flatMap((r) => Object.keys(r).filter((key) => typeof r[key] === 'number')))].filter((key) => key !== 'round' && key !== 'rows' && key !== 'sizeMillions');
+      const figures = {};
+      for (const key of keys) {
+        const values = mine.map((r) => r[key]).filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+        if (values.length === 0) continue;
+        const mid = values.length >> 1;
+        const median = values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        figures[key] = { min: values[0], median: +median.toFixed(3), max: values.at(-1), n: values.length };
+      }
+      summary[file.name] = { rounds: mine.length, failedRounds: mine.filter((r) => r.kefen?.failed || r.duckdbWasm?.failed).length, ...figures };
+    }
+    console.log(JSON.stringify({ summary }));
+  }
+} finally {
+  await browser?.close();
+  peerServer?.close();
+  process.kill(-server.pid);
 }
-
-await browser.close();
-process.kill(-server.pid);
