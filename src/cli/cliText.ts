@@ -19,7 +19,8 @@ Usage:
   npm run -s kefen -- backtest FILE --by CLASSIFIER [--at D1] [--until D2] backtest of a classification as JSON
   npm run -s kefen -- --help [--lang zh]       this help (--lang zh: in Chinese)
 
-SQL (FILE a normalised file; a raw file only for DuckDB and only when read_csv reads it as Kefen does):
+SQL (FILE a normalised file; a raw file only for DuckDB and only when read_csv reads it as Kefen does;
+     of a raw file only the first 256 KB are read, the columns found and those rows checked):
   --dialect duckdb|postgres|spark|bigquery     SQL dialect (default duckdb; DuckDB reads FILE with read_csv)
   --table NAME                     read the rows from this table (default kefen_rows; postgres, spark and bigquery
                                    always read a table: load the normalised CSV into it)
@@ -147,7 +148,8 @@ Exit codes:
   npm run -s kefen -- backtest 文件 --by 分类方法 [--at D1] [--until D2]  以 JSON 输出分类回测
   npm run -s kefen -- --help [--lang en]    显示本帮助（--lang en：英文）
 
-SQL（文件应为规范化文件；原始文件只适用于 DuckDB，且 read_csv 读取结果须与客分完全一致）：
+SQL（文件应为规范化文件；原始文件只适用于 DuckDB，且 read_csv 读取结果须与客分完全一致；
+     原始文件只读取前 256 KB，据此确定各列并检查其中的各行）：
   --dialect duckdb|postgres|spark|bigquery     SQL 方言（默认 duckdb；DuckDB 用 read_csv 读取文件）
   --table 表名                      从该表读取各行（默认 kefen_rows；postgres、spark 与 bigquery 总是读表：
                                    请先把规范化 CSV 导入该表）
