@@ -200,12 +200,16 @@ function mappingOf(request: CliRequest): Partial<Mapping> | undefined {
   return Object.keys(mapping).length ? mapping : undefined;
 }
 
-/** The import options of a command: source lines only for the normalised export; `price` left out where only the engine reads the table (it never reads it). */
+/**
+ * The import options of a command: source lines only for the normalised export; columns no one reads left out
+ * of the table (their cells still checked): `price` (the engine never reads it), and for normalize and sql also
+ * the other categories and numbers (not normalised columns).
+ */
 function importOptions(request: CliRequest) {
-  const analysis = request.command === 'analyze' || request.command === 'cohorts' || request.command === 'migrate' || request.command === 'backtest';
+  const normalised = request.command === 'normalize' || request.command === 'sql';
   return {
     lines: request.command === 'normalize',
-    omit: analysis ? ['price'] : [],
+    omit: normalised ? ['price', 'c:', 'n:'] : ['price'],
     encoding: request.encoding,
     mapping: mappingOf(request),
     headersMap: Object.keys(request.map).length ? request.map : undefined

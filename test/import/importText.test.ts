@@ -388,6 +388,12 @@ describe('importBlocks: the columns of many blocks in one array each', () => {
     const { price: _price, ...rest } = whole.table;
     const { channel: _channel, ...categories } = whole.table.categories;
     expect(omitted.table).toEqual({ ...rest, categories });
+    // A prefix ending in ':' leaves out every such column.
+    expect(Object.keys(whole.table.categories).length).toBe(2);
+    const prefixed = importText(text, { omit: ['c:'] });
+    expect(prefixed.table.categories).toEqual({});
+    expect(prefixed.table.price).toEqual(whole.table.price);
+    expect(prefixed.report).toEqual(whole.report);
     // A price that is not a number still rejects its row, the column left out or not.
     const kept = importText(bad);
     const left = importText(bad, { omit: ['price'] });

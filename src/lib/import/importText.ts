@@ -23,9 +23,10 @@ export interface ImportOptions {
   /** Keep each row's source line in `table.line` (the normalised export writes it). */
   lines?: boolean;
   /**
-   * Stored columns (`price`, `c:<header>`, `n:<header>` …) left out of the returned table, for a caller
-   * that never reads them (the command line's analysis does not read `price`). Their cells are still read
-   * and checked, so the same rows are rejected and the report and mapping are unchanged.
+   * Stored columns left out of the returned table, by name (`price`, `c:<header>`, `n:<header>` …) or by a
+   * prefix ending in `:` (`c:`: every other category), for a caller that never reads them (the engine never
+   * reads `price`; the normalised export writes neither it nor the other columns). Their cells are still
+   * read and checked, so the same rows are rejected and the report and mapping are unchanged.
    */
   omit?: readonly string[];
   /**
@@ -78,6 +79,10 @@ function applyHeadersMap(mapping: Mapping, headers: string[], headersMap: Partia
 
 type Column = Int32Array | Float64Array;
 
+function isOmitted(name: string, omit: readonly string[]): boolean {
+  return omit.some((o) => (o.endsWith(':') ? name.startsWith(o) : name === o));
+}
+
 /**
  * The stored columns of one reading, each in one array (made `expectRows` long, doubled when full) that the
  * chunks of the blocks are copied into as they come. A large import so holds its table about once: a list of
@@ -96,7 +101,7 @@ class Columns {
     let rows = 0;
     for (const [name, values] of Object.entries(chunk)) {
       rows = values.length;
-      if (this.omit.includes(name)) continue;
+      if (isOmitted(name, this.omit)) continue;
       let array = this.#arrays.get(name);
       const need = this.#length + rows;
       if (!array || array.length < need) {
@@ -215,7 +220,7 @@ export function importBlocks(head: string, blocks: () => Iterable<string>, optio
   }
   const finished = builder.finish();
   if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');
-  const kept = omit.length ? finished.columns.filter((c) => !omit.includes(c.name)) : finished.columns;
+  const kept = omit.length ? finished.columns.filter((c) => !isOmitted(c.name, omit)) : finished.columns;
   const table = toTable(mapping.shape, finished.report.rowsAccepted, { ...finished, columns: kept }, columns.take());
   return { table, report: finished.report, headers, mapping };
 }
