@@ -4,7 +4,8 @@
 //   1. kefen analyze FILE --format json          (the whole engine, as `npm run -s kefen` runs it)
 //   2. native DuckDB (@duckdb/node-api): read_csv of FILE and the per-customer R/F/M rows read into JS
 //      (recency = days from the customer's last date to the latest date, frequency = distinct orders,
-//      monetary = the sum of amounts)
+//      monetary = the sum of amounts: the same work over the same file, not METHOD's definitions, which
+//      treat returns apart, so a customer's figures may differ)
 // and prints one JSON object per size: wall seconds and peak RSS (MB) of each child, the ratios kefen / duckdb,
 // and whether both found the same number of customers.
 // Usage: node scripts/bench-cli.mjs [--rows 5000000,20000000] [--runs 1]
