@@ -19,7 +19,8 @@ Usage:
   npm run -s kefen -- backtest FILE --by CLASSIFIER [--at D1] [--until D2] backtest of a classification as JSON
   npm run -s kefen -- --help [--lang zh]       this help (--lang zh: in Chinese)
 
-SQL (FILE a normalised file; a raw file only for DuckDB and only when read_csv reads it as Kefen does):
+SQL (FILE a normalised file; a raw file only for DuckDB and only when read_csv reads it as Kefen does;
+     of a raw file only the first 256 KB are read, the columns found and those rows checked):
   --dialect duckdb|postgres|spark|bigquery     SQL dialect (default duckdb; DuckDB reads FILE with read_csv)
   --table NAME                     read the rows from this table (default kefen_rows; postgres, spark and bigquery
                                    always read a table: load the normalised CSV into it)
@@ -90,6 +91,7 @@ Exit codes:
     badTable: '--table {value}: expected a table name such as kefen_rows or dataset.kefen_rows (letters, digits, _)',
     writeFailed: 'cannot write {file}: {reason}',
     notNormalised: '{file} is not a normalised file (no {file}.json beside it, and its header is not the normalised columns): {dialect} reads a table of normalised rows. Run: kefen normalize {file} --out N.csv, load N.csv into the table (kefen sql N.csv --dialect {dialect} --ddl gives its CREATE TABLE), then kefen sql N.csv --dialect {dialect}',
+    sqlHeadOnly: 'note: only the first {kb} KB of {file} were read, its columns and its first {rows} rows checked; read_csv reads the whole file. If it stops on a value, or rows further on would be rejected or converted by Kefen, run: kefen normalize {file} --out N.csv, then kefen sql N.csv',
     rawNotExact: 'DuckDB’s read_csv would not read {file} as Kefen does ({reasons}), so the SQL would give other answers. Run: kefen normalize {file} --out N.csv, then kefen sql N.csv',
     reasonEncoding: 'it is {encoding}, not UTF-8',
     reasonBom: 'it starts with a byte-order mark',
@@ -146,7 +148,8 @@ Exit codes:
   npm run -s kefen -- backtest 文件 --by 分类方法 [--at D1] [--until D2]  以 JSON 输出分类回测
   npm run -s kefen -- --help [--lang en]    显示本帮助（--lang en：英文）
 
-SQL（文件应为规范化文件；原始文件只适用于 DuckDB，且 read_csv 读取结果须与客分完全一致）：
+SQL（文件应为规范化文件；原始文件只适用于 DuckDB，且 read_csv 读取结果须与客分完全一致；
+     原始文件只读取前 256 KB，据此确定各列并检查其中的各行）：
   --dialect duckdb|postgres|spark|bigquery     SQL 方言（默认 duckdb；DuckDB 用 read_csv 读取文件）
   --table 表名                      从该表读取各行（默认 kefen_rows；postgres、spark 与 bigquery 总是读表：
                                    请先把规范化 CSV 导入该表）
@@ -217,6 +220,7 @@ expectedPurchases、expectedOrderValue、clv）：
     badTable: '--table {value}：应为表名，例如 kefen_rows 或 dataset.kefen_rows（字母、数字、_）',
     writeFailed: '无法写入 {file}：{reason}',
     notNormalised: '{file} 不是规范化文件（旁边没有 {file}.json，表头也不是规范化的各列）：{dialect} 读取的是规范化各行所在的表。请运行：kefen normalize {file} --out N.csv，把 N.csv 导入该表（kefen sql N.csv --dialect {dialect} --ddl 给出建表语句），再运行 kefen sql N.csv --dialect {dialect}',
+    sqlHeadOnly: '注意：只读取了 {file} 的前 {kb} KB，据此确定各列并检查了前 {rows} 行；read_csv 会读取整个文件。若它在某个值上报错，或后面的行会被客分拒绝或转换，请运行：kefen normalize {file} --out N.csv，再运行 kefen sql N.csv',
     rawNotExact: 'DuckDB 的 read_csv 读取 {file} 的结果与客分不同（{reasons}），SQL 会得出不同的结果。请运行：kefen normalize {file} --out N.csv，再运行 kefen sql N.csv',
     reasonEncoding: '文件编码为 {encoding}，不是 UTF-8',
     reasonBom: '文件以字节顺序标记（BOM）开头',

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Analyzer, type AnalysisConfig } from '../lib/analysis/analyze.ts';
 import { changeBacktest, changeMigration } from '../lib/analysis/change.ts';
@@ -19,10 +19,18 @@ import { settingsMessageParams } from '../lib/share/settings.ts';
 import { customerRows, reportJson, toReport } from './toReport.ts';
 import { normalisedSql, rawDdl, rawDifferences, readNormalised, WarehouseFailure, writeNormalised } from './warehouse.ts';
 import { rawSource } from '../lib/sql/rawSource.ts';
-import { importFile } from './importFile.ts';
+import { defaultReading, importFile, type Reading } from './importFile.ts';
+import { alignSample } from '../lib/import/encoding.ts';
 
-/** Files larger than this (bytes) are imported block by block (importFile). */
-export const streamAbove = 64 * 1024 * 1024;
+/** How the command line reads files; tests make the sizes small to stream a small file in many blocks. */
+export interface CliLimits extends Reading {
+  /** Files larger than this (bytes) are imported block by block (importFile); smaller ones read whole. */
+  streamAbove: number;
+  /** `kefen sql` on a raw file reads only this much of its head (bytes, cut to whole lines). */
+  sqlHeadBytes: number;
+}
+
+export const defaultLimits: CliLimits = { ...defaultReading, streamAbove: 64 * 1024 * 1024, sqlHeadBytes: 256 * 1024 };
 
 /** Where the command writes; the process streams and environment by default (tests may pass their own). */
 export interface CliIo {
@@ -59,7 +67,8 @@ function messageOf(error: unknown): string {
  * Runs one command line (`analyze FILE …`, `sql FILE …`, `--help`) and returns its exit code.
  * Uses the app's own import library and engine, so that the numbers are the app's.
  */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], io: CliIo, limits: Partial<CliLimits> = {}): Promise<number> {
+  const using: CliLimits = { ...defaultLimits, ...limits };
   let lang: Locale = 'en';
   let request: CliRequest;
   try {
@@ -85,10 +94,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const translate = (key: string, params?: Record<string, unknown>) => translateWith(messages, lang, key, params);
   try {
     if (request.command === 'sql') {
-      io.stdout(sql(request, translate));
+      const { text, headRows } = sql(request, translate, using);
+      io.stdout(text);
+      if (headRows !== null) io.stderr(`kefen: ${cliMessage(lang, 'sqlHeadOnly', { file: request.file, rows: headRows, kb: Math.round(using.sqlHeadBytes / 1024) })}\n`);
       return exitOk;
     }
-    const imported = readAndImport(request, translate);
+    const imported = readAndImport(request, translate, using);
     if (request.command === 'normalize') {
       const sidecar = writeNormalised(request, imported);
       io.stdout(JSON.stringify(sidecar, null, 2) + '\n');
@@ -126,26 +137,57 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 /**
  * `kefen sql`: a normalised file (its sidecar, or the normalised header) in any dialect; a raw file only for
  * DuckDB and only when read_csv reads it exactly as the importer does, else a message pointing to normalize.
+ * Only the head of the file is read (the header line for a normalised file; for a raw one the first
+ * `sqlHeadBytes`, whole lines, imported to find the columns and check the rows): the SQL reads the file itself.
+ * `headRows` is the number of rows checked when the file goes on after the head (null: all of it was read).
  */
-function sql(request: CliRequest, translate: (key: string, params?: Record<string, unknown>) => string): string {
+function sql(request: CliRequest, translate: (key: string, params?: Record<string, unknown>) => string, limits: CliLimits): { text: string; headRows: number | null } {
   if (!existsSync(request.file)) throw new Failure('readFailed', { file: request.file, reason: 'no such file' });
   const found = readNormalised(request.file);
   try {
-    if (found) return normalisedSql(request, found);
+    if (found) return { text: normalisedSql(request, found), headRows: null };
   } catch (error) {
     throw new Failure('settingFailed', { reason: messageOf(error) });
   }
-  const imported = readAndImport(request, translate);
-  if (request.ddl) return rawDdl(request, imported);
+  const { bytes, whole } = readHead(request.file, limits.sqlHeadBytes);
+  const imported = importing(request, translate, () => importBytes(bytes, importOptions(request)));
+  const headRows = whole ? null : imported.report.rowsRead;
+  if (request.ddl) return { text: rawDdl(request, imported), headRows };
   if (request.dialect !== 'duckdb' || request.table !== undefined) throw new Failure('notNormalised', { file: request.file, dialect: request.dialect });
-  const reasons = rawDifferences(readFileSync(request.file), imported, (key) => translate(key));
+  const reasons = rawDifferences(bytes, imported, (key) => translate(key));
   if (reasons.length) {
     throw new Failure('rawNotExact', { file: request.file, reasons: reasons.map(([key, params]) => cliMessage(request.lang, key, params)).join('; ') });
   }
   try {
-    return warehouseSql({ dialect: 'duckdb', shape: imported.mapping.shape, source: rawSource(request.file, imported.mapping, imported.headers), config: request.config });
+    return { text: warehouseSql({ dialect: 'duckdb', shape: imported.mapping.shape, source: rawSource(request.file, imported.mapping, imported.headers), config: request.config }), headRows };
   } catch (error) {
     throw new Failure('settingFailed', { reason: messageOf(error) });
+  }
+}
+
+/** The first `max` bytes of a file, cut after its last line feed when the file goes on (`whole`: the file is all there). */
+function readHead(file: string, max: number): { bytes: Uint8Array; whole: boolean } {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new Failure('readFailed', { file, reason: messageOf(error) });
+  }
+  try {
+    // One byte more than asked tells whether the file goes on.
+    const buffer = new Uint8Array(max + 1);
+    let at = 0;
+    while (at < buffer.length) {
+      const n = readSync(fd, buffer, at, buffer.length - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    if (at <= max) return { bytes: buffer.subarray(0, at), whole: true };
+    return { bytes: alignSample(buffer.subarray(0, max), true, false), whole: false };
+  } catch (error) {
+    throw new Failure('readFailed', { file, reason: messageOf(error) });
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -158,29 +200,26 @@ function mappingOf(request: CliRequest): Partial<Mapping> | undefined {
   return Object.keys(mapping).length ? mapping : undefined;
 }
 
-function readAndImport(request: CliRequest, translate: (key: string, params?: Record<string, unknown>) => string): ImportResult & { encoding: string; replacements: number } {
-  let size: number;
+/**
+ * The import options of a command: source lines only for the normalised export; columns no one reads left out
+ * of the table (their cells still checked): `price` (the engine never reads it), and for normalize and sql also
+ * the other categories and numbers (not normalised columns).
+ */
+function importOptions(request: CliRequest) {
+  const normalised = request.command === 'normalize' || request.command === 'sql';
+  return {
+    lines: request.command === 'normalize',
+    omit: normalised ? ['price', 'c:', 'n:'] : ['price'],
+    encoding: request.encoding,
+    mapping: mappingOf(request),
+    headersMap: Object.keys(request.map).length ? request.map : undefined
+  };
+}
+
+/** Runs an import, its errors as Failures with the reason in the user's language. */
+function importing<T>(request: CliRequest, translate: (key: string, params?: Record<string, unknown>) => string, run: () => T): T {
   try {
-    size = statSync(request.file).size;
-  } catch (error) {
-    throw new Failure('readFailed', { file: request.file, reason: messageOf(error) });
-  }
-  try {
-    const options = {
-      lines: request.command !== 'analyze',
-      encoding: request.encoding,
-      mapping: mappingOf(request),
-      headersMap: Object.keys(request.map).length ? request.map : undefined
-    };
-    // A large file is read block by block (its text would not fit one string); a small one whole.
-    if (size > streamAbove) return importFile(request.file, options);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(request.file);
-    } catch (error) {
-      throw new Failure('readFailed', { file: request.file, reason: messageOf(error) });
-    }
-    return importBytes(bytes, options);
+    return run();
   } catch (error) {
     if (error instanceof Failure) throw error;
     if (error instanceof CodedError) {
@@ -189,6 +228,29 @@ function readAndImport(request: CliRequest, translate: (key: string, params?: Re
     }
     throw new Failure('importFailed', { file: request.file, reason: messageOf(error) });
   }
+}
+
+/** The whole file imported: read whole up to `streamAbove` bytes, block by block beyond (its text would not fit one string). */
+function readAndImport(
+  request: CliRequest,
+  translate: (key: string, params?: Record<string, unknown>) => string,
+  limits: CliLimits
+): ImportResult & { encoding: string; replacements: number } {
+  let size: number;
+  try {
+    size = statSync(request.file).size;
+  } catch (error) {
+    throw new Failure('readFailed', { file: request.file, reason: messageOf(error) });
+  }
+  const options = importOptions(request);
+  if (size > limits.streamAbove) return importing(request, translate, () => importFile(request.file, options, limits));
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(request.file);
+  } catch (error) {
+    throw new Failure('readFailed', { file: request.file, reason: messageOf(error) });
+  }
+  return importing(request, translate, () => importBytes(bytes, options));
 }
 
 /** Why an analysis gave no customer result (no row accepted, or no row with a customer), or null when it did. */

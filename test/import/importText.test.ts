@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { importBytes, importText } from '../../src/lib/import/importText.ts';
+import { importBlocks, importBytes, importText } from '../../src/lib/import/importText.ts';
+import { splitBlocks } from '../../src/lib/import/splitBlocks.ts';
+import { generateTransactions } from '../../src/lib/sample/synthetic.ts';
 import { dayOfIso, isoOfDay } from '../../src/lib/analysis/day.ts';
 import { Analyzer } from '../../src/lib/analysis/analyze.ts';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
@@ -358,5 +360,59 @@ describe('importText: implausible values', () => {
       [5, 'unit price', 'reject.notFinite']
     ]);
     expect(report.totalAmount).toBe(6);
+  });
+});
+
+describe('importBlocks: the columns of many blocks in one array each', () => {
+  const text = [...generateTransactions({ rows: 20_000, seed: 3 })].join('\n') + '\n';
+  const blocks = () => splitBlocks(text, 10_000);
+
+  test('the same table in about 200 blocks, whatever expectRows says (too few, about right, far too many)', () => {
+    const whole = importText(text);
+    for (const expectRows of [undefined, 1, 20_000, 1_000_000]) {
+      const many = importBlocks(text.slice(0, 300_000), blocks, { expectRows });
+      expect(many.report).toEqual(whole.report);
+      expect(many.table).toEqual(whole.table);
+      expect(many.table.amount!.length).toBe(whole.report.rowsAccepted);
+    }
+  });
+
+  test('omit leaves columns out of the table; the rows, report and mapping are the same', () => {
+    const whole = importText(text);
+    const bad = text.replace(/\n([^\n]*)\n/, (_m, row: string) => `\n${row}\n${row.replace(/,([\d.]+),([\d.]+),([\d.]+),([\d.]+),/, ',$1,not a price,$3,$4,')}\n`);
+    const omitted = importBlocks(text.slice(0, 300_000), blocks, { omit: ['price', 'c:channel'] });
+    expect(omitted.table.price).toBeUndefined();
+    expect(omitted.table.categories.channel).toBeUndefined();
+    expect(omitted.report).toEqual(whole.report);
+    expect(omitted.mapping).toEqual(whole.mapping);
+    const { price: _price, ...rest } = whole.table;
+    const { channel: _channel, ...categories } = whole.table.categories;
+    expect(omitted.table).toEqual({ ...rest, categories });
+    // A prefix ending in ':' leaves out every such column.
+    expect(Object.keys(whole.table.categories).length).toBe(2);
+    const prefixed = importText(text, { omit: ['c:'] });
+    expect(prefixed.table.categories).toEqual({});
+    expect(prefixed.table.price).toEqual(whole.table.price);
+    expect(prefixed.report).toEqual(whole.report);
+    // A price that is not a number still rejects its row, the column left out or not.
+    const kept = importText(bad);
+    const left = importText(bad, { omit: ['price'] });
+    expect(kept.report.rowsRejected).toBe(1);
+    expect(left.report).toEqual(kept.report);
+  });
+
+  test('rows read again (the day order decided by the last row) are not added twice', () => {
+    const lines = ['customer,date,amount'];
+    for (let i = 0; i < 3_000; i++) lines.push(`C${i % 50},${1 + (i % 12)}/${1 + ((i * 7) % 12)}/2023,${i % 97}.5`); // day and month ≤ 12: undecided
+    lines.push('C1,2/13/2023,1');
+    const late = lines.join('\n') + '\n';
+    const whole = importText(late);
+    expect(whole.mapping.dayOrder).toBe('mdy');
+    // A head without the deciding row: day order 'auto', the undecided rows refused, then all read again.
+    const head = lines.slice(0, -1).join('\n') + '\n';
+    const many = importBlocks(head, () => splitBlocks(late, 2_000), { expectRows: 10 });
+    expect(many.mapping.dayOrder).toBe('mdy');
+    expect(many.table).toEqual(whole.table);
+    expect(many.table.length).toBe(3_001);
   });
 });

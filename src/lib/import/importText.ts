@@ -22,6 +22,18 @@ export interface ImportOptions {
   today?: number;
   /** Keep each row's source line in `table.line` (the normalised export writes it). */
   lines?: boolean;
+  /**
+   * Stored columns left out of the returned table, by name (`price`, `c:<header>`, `n:<header>` …) or by a
+   * prefix ending in `:` (`c:`: every other category), for a caller that never reads them (the engine never
+   * reads `price`; the normalised export writes neither it nor the other columns). Their cells are still
+   * read and checked, so the same rows are rejected and the report and mapping are unchanged.
+   */
+  omit?: readonly string[];
+  /**
+   * About how many rows the text holds (a file's size over its head's bytes per row): the columns are made
+   * that long at once instead of grown by copying (the part never written costs no memory).
+   */
+  expectRows?: number;
 }
 
 export type Parser = 'rowReader' | 'papaparse';
@@ -65,9 +77,63 @@ function applyHeadersMap(mapping: Mapping, headers: string[], headersMap: Partia
   return { ...mapping, shape, columns, numbers, categories, amountFrom };
 }
 
-function build(blocks: Iterable<string>, mapping: Mapping, headers: string[], parser: Parser, today: number, lines = false): { builder: TableBuilder; chunks: Map<string, (Int32Array | Float64Array)[]> } {
+type Column = Int32Array | Float64Array;
+
+function isOmitted(name: string, omit: readonly string[]): boolean {
+  return omit.some((o) => (o.endsWith(':') ? name.startsWith(o) : name === o));
+}
+
+/**
+ * The stored columns of one reading, each in one array (made `expectRows` long, doubled when full) that the
+ * chunks of the blocks are copied into as they come. A large import so holds its table about once: a list of
+ * chunks joined at the end holds it twice, and the allocator keeps the memory of the freed chunks.
+ * `omit` names columns not kept.
+ */
+class Columns {
+  readonly #arrays = new Map<string, Column>();
+  #length = 0;
+  constructor(
+    readonly omit: readonly string[],
+    readonly expectRows = 0
+  ) {}
+
+  add(chunk: Record<string, Column>): void {
+    let rows = 0;
+    for (const [name, values] of Object.entries(chunk)) {
+      rows = values.length;
+      if (isOmitted(name, this.omit)) continue;
+      let array = this.#arrays.get(name);
+      const need = this.#length + rows;
+      if (!array || array.length < need) {
+        const capacity = Math.max(need, 2 * (array?.length ?? 0), array ? 0 : this.expectRows, 1024);
+        const grown = values instanceof Float64Array ? new Float64Array(capacity) : new Int32Array(capacity);
+        if (array) grown.set(array.subarray(0, this.#length));
+        this.#arrays.set(name, (array = grown));
+      }
+      array.set(values, this.#length);
+    }
+    this.#length += rows;
+  }
+
+  /**
+   * The columns at their length, as toTable reads them (one part each). A view, not a copy: copying every
+   * column at the end would hold the table twice, while the part of an array never written costs no memory.
+   */
+  take(): Map<string, Column[]> {
+    const out = new Map<string, Column[]>();
+    for (const [name, array] of this.#arrays) out.set(name, [array.length === this.#length ? array : array.subarray(0, this.#length)]);
+    this.#arrays.clear();
+    return out;
+  }
+
+  clear(): void {
+    this.#arrays.clear();
+    this.#length = 0;
+  }
+}
+
+function build(blocks: Iterable<string>, mapping: Mapping, headers: string[], parser: Parser, today: number, lines: boolean, columns: Columns): TableBuilder {
   const builder = new TableBuilder(mapping, headers, { today, lines });
-  const chunks = new Map<string, (Int32Array | Float64Array)[]>();
   const single = parser === 'rowReader' && (mapping.delimiter ?? ',').length === 1;
   let line = 1;
   // With no header row, the first row is data on line 1.
@@ -91,13 +157,9 @@ function build(blocks: Iterable<string>, mapping: Mapping, headers: string[], pa
     }
     first = false;
     line += blockLines;
-    for (const [name, values] of Object.entries(builder.takeChunk())) {
-      let list = chunks.get(name);
-      if (!list) chunks.set(name, (list = []));
-      list.push(values);
-    }
+    columns.add(builder.takeChunk());
   }
-  return { builder, chunks };
+  return builder;
 }
 
 /**
@@ -147,15 +209,19 @@ export function importBlocks(head: string, blocks: () => Iterable<string>, optio
     }
   }
   const parser = options.parser ?? 'rowReader';
-  let { builder, chunks } = build(blocks(), mapping, headers, parser, today, options.lines);
+  const omit = options.omit ?? [];
+  const columns = new Columns(omit, options.expectRows);
+  let builder = build(blocks(), mapping, headers, parser, today, options.lines === true, columns);
   // At most two more readings: two-digit years decided, then the day order without them.
   for (let pass = 0, again = builder.readAgain(); again && pass < 2; pass++, again = builder.readAgain()) {
     mapping = { ...mapping, ...again };
-    ({ builder, chunks } = build(blocks(), mapping, headers, parser, today, options.lines));
+    columns.clear(); // the rows are read again: those read so far are not held meanwhile
+    builder = build(blocks(), mapping, headers, parser, today, options.lines === true, columns);
   }
   const finished = builder.finish();
   if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');
-  const table = toTable(mapping.shape, finished.report.rowsAccepted, finished, chunks);
+  const kept = omit.length ? finished.columns.filter((c) => !isOmitted(c.name, omit)) : finished.columns;
+  const table = toTable(mapping.shape, finished.report.rowsAccepted, { ...finished, columns: kept }, columns.take());
   return { table, report: finished.report, headers, mapping };
 }
 
