@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectTexts } from './session.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -52,6 +52,8 @@ test('imports a file with bad rows through the file input and reports every row'
   await importFile(page, 'orders-bad.csv', 'Orders with bad rows', { anyway: true });
   const report = page.getByTestId('dataset-report');
   await expectTexts(report, { 'rows-read': '10', 'rows-accepted': '8', 'rows-rejected': '2', 'rows-without-customer': '1', 'customers': '4', 'total-amount': '1,820.50', 'date-range': '2024-01-05 – 2024-04-02' });
+  // A small file's size in bytes, not "0 KB".
+  await expect(report).toContainText(`· ${statSync(fixture('orders-bad.csv')).size} B`);
   const rejected = page.getByTestId('rejected-table');
   await expect(rejected.locator('tbody tr')).toHaveCount(2);
   await expect(rejected.locator('tbody tr').first()).toContainText('5');

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/define.ts';
+import { byteSize } from '../i18n/byteSize.ts';
 import { translate } from '../i18n/messages.ts';
 
 const storageKey = 'kefen.locale';
@@ -39,6 +40,9 @@ class LocaleState {
     Number.isFinite(value)
       ? value.toLocaleString(this.current === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
       : '—';
+
+  /** A size in bytes in the unit that suits it (512 B, 7.4 KB, 12.1 MB). */
+  bytes = (value: number): string => byteSize(value, this.num);
 
   /** Formats a fraction as a percentage. */
   pct = (value: number, digits = 1): string => (Number.isFinite(value) ? `${this.num(value * 100, digits)} %` : '—');
