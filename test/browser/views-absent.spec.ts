@@ -62,3 +62,15 @@ test('the same in Chinese', async ({ page }) => {
   await expect(page.getByTestId('value-note').filter({ hasText: '价值计分未计入利润：此数据集没有利润列或成本列' })).toHaveCount(1);
   await expect(page.getByTestId('value-used')).toHaveText('本数据集实际使用的权重：营业收入 100 %。');
 });
+
+test('without dates or recency columns RFM says once what it needs, in English and Chinese', async ({ page }) => {
+  await openFresh(page);
+  await chooseClassroom(page);
+  await openView(page, 'rfm');
+  const card = page.getByTestId('rfm-unavailable');
+  await expect(card).toContainText('RFM needs recency and frequency');
+  await expect(card.locator('p')).toHaveCount(1);
+  await page.getByTestId('lang-toggle').click();
+  await expect(card).toContainText('RFM 分级需要最近购买时间和购买频率');
+  await expect(card.locator('p')).toHaveCount(1);
+});
