@@ -281,7 +281,9 @@ test('a Windows-1252 file chosen through the file input: accented names decoded,
   await openFresh(page);
   await page.setInputFiles('[data-testid=file-input]', fileURLToPath(new URL('../fixtures/real-world/invoices-latin1.csv', import.meta.url)));
   await expect(page.getByTestId('encoding')).toHaveValue('windows-1252');
-  await expect(page.locator('.file-facts')).toContainText('Windows-1252 / Latin-1');
+  await expect(page.getByTestId('encoding').locator('option:checked')).toHaveText('Windows-1252 / Latin-1 (Western European)');
+  // Named once, by the chooser: the facts beside it do not say it again.
+  await expect(page.locator('.file-facts')).toHaveText(/^\s*Delimiter “,” · \d+ columns · Encoding/);
   await expect(page.locator('.preview-table')).toContainText('Zoë Ashworth');
   await expect(page.getByTestId('encoding-notice')).toHaveCount(0);
   await confirmImport(page);
