@@ -1,4 +1,5 @@
 import { CategoryColumn, categoryCoercions } from './CategoryColumn.ts';
+import { CustomerDays } from './CustomerDays.ts';
 import { dateRangeOf, todayDay } from './dateRange.ts';
 import { maxRejectedKept, type DateRangeCheck, type ImportReport, type RejectedRow } from './ImportReport.ts';
 import type { Mapping } from './mapping.ts';
@@ -117,8 +118,7 @@ export class TableBuilder {
   #last = -Infinity;
   #duplicates = new Set<string>();
   #rejectedRows: RejectedRow[] = [];
-  #customerDays = new Float64Array(0);
-  #customerDayCount = 0;
+  readonly #customerDays = new CustomerDays();
   #byReason = new Map<string, number>();
   readonly #absTotals: Float64Array;
   #amountAbsTotal = 0;
@@ -399,16 +399,7 @@ export class TableBuilder {
     }
     if (this.#keepLines) this.#lines[p] = at;
     if (amount === amount) this.#total += amount;
-    if (this.#countCustomerDays) this.#noteCustomerDay(customer, day);
-  }
-
-  #noteCustomerDay(customer: number, day: number) {
-    if (this.#customerDayCount === this.#customerDays.length) {
-      const grown = new Float64Array(Math.max(1024, this.#customerDays.length * 2));
-      grown.set(this.#customerDays);
-      this.#customerDays = grown;
-    }
-    this.#customerDays[this.#customerDayCount++] = (customer + 1) * 8_388_608 + (day + 4_194_304);
+    if (this.#countCustomerDays) this.#customerDays.addOne(customer, day);
   }
 
   /**
@@ -476,11 +467,7 @@ export class TableBuilder {
     let orders = 0;
     if (this.#shape === 'transactions') {
       const order = this.#categories.find((c) => c.name === 'order');
-      if (order) orders = order.labels.length;
-      else {
-        const keys = this.#customerDays.subarray(0, this.#customerDayCount).sort();
-        for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) orders++;
-      }
+      orders = order ? order.labels.length : this.#customerDays.count();
     }
     const hasDays = this.#dateSource >= 0 && this.#accepted > 0;
     const aside = this.#before + this.#after > 0;

@@ -1,14 +1,13 @@
-import Papa from 'papaparse';
 import type { Role, Table } from '../analysis/table.ts';
 import { CodedError } from '../workers/protocol.ts';
 import { todayDay, withDateRange } from './dateRange.ts';
 import { countReplacements, createDecoder, detectEncoding, samplesOf, type Encoding } from './encoding.ts';
 import { roles, validateMapping, type Mapping } from './mapping.ts';
 import { previewCsv } from './parseCsv.ts';
-import { RowReader } from './RowReader.ts';
 import { splitBlocks } from './splitBlocks.ts';
 import type { ImportReport } from './ImportReport.ts';
-import { lineSpan, TableBuilder } from './TableBuilder.ts';
+import { TableBuilder } from './TableBuilder.ts';
+import { addTextBlock } from './streamParse.ts';
 import { toTable } from './toTable.ts';
 
 export interface ImportOptions {
@@ -51,12 +50,6 @@ function headOf(text: string): string {
   if (text.length <= headChars) return text;
   const cut = text.lastIndexOf('\n', headChars);
   return cut > 0 ? text.slice(0, cut + 1) : text.slice(0, headChars);
-}
-
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 function applyHeadersMap(mapping: Mapping, headers: string[], headersMap: Partial<Record<Role, string>>): Mapping {
@@ -134,29 +127,13 @@ class Columns {
 
 function build(blocks: Iterable<string>, mapping: Mapping, headers: string[], parser: Parser, today: number, lines: boolean, columns: Columns): TableBuilder {
   const builder = new TableBuilder(mapping, headers, { today, lines });
-  const single = parser === 'rowReader' && (mapping.delimiter ?? ',').length === 1;
   let line = 1;
   // With no header row, the first row is data on line 1.
   let first = !mapping.firstRowIsData;
   for (const block of blocks) {
     if (!block) continue;
-    const fast = single && RowReader.supports(block);
-    const breaks = countLines(block);
-    const blockLines = breaks + (block.endsWith('\n') ? 0 : 1);
-    if (fast) builder.addText(block, line, first);
-    else {
-      let rows = Papa.parse<string[]>(block, { delimiter: mapping.delimiter, skipEmptyLines: false }).data;
-      // Every physical line a row of its own (the last, possibly empty, included): no field spans lines.
-      const oneLinePerRow = rows.length === breaks + 1;
-      let firstLine = line;
-      if (first) {
-        firstLine = 1 + (rows.length ? lineSpan(rows[0]) : 1);
-        rows = rows.slice(1);
-      }
-      builder.addRows(rows, firstLine, oneLinePerRow);
-    }
+    line += addTextBlock(builder, block, mapping.delimiter ?? ',', line, first, parser === 'rowReader');
     first = false;
-    line += blockLines;
     columns.add(builder.takeChunk());
   }
   return builder;

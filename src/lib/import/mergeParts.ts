@@ -1,5 +1,6 @@
 import { maxRejectedKept, type ImportReport, type RejectedRow } from './ImportReport.ts';
 import type { Mapping } from './mapping.ts';
+import { CustomerDays } from './CustomerDays.ts';
 import { maxColumnTotal, type PartState } from './TableBuilder.ts';
 
 /**
@@ -179,29 +180,6 @@ function minOf(values: number[]): number {
   let min = NaN;
   for (const v of values) if (v === v && !(v >= min)) min = v;
   return min;
-}
-
-/**
- * Distinct (customer, day) pairs, the orders of transactions without an order id (METHOD §2), over
- * merged codes: the same key TableBuilder forms.
- */
-export class CustomerDays {
-  #keys = new Float64Array(1024);
-  #n = 0;
-  add(customers: Int32Array, days: Int32Array) {
-    if (this.#n + customers.length > this.#keys.length) {
-      const grown = new Float64Array(Math.max(this.#n + customers.length, this.#keys.length * 2));
-      grown.set(this.#keys.subarray(0, this.#n));
-      this.#keys = grown;
-    }
-    for (let i = 0; i < customers.length; i++) this.#keys[this.#n++] = (customers[i] + 1) * 8_388_608 + (days[i] + 4_194_304);
-  }
-  count(): number {
-    const keys = this.#keys.subarray(0, this.#n).sort();
-    let n = 0;
-    for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) n++;
-    return n;
-  }
 }
 
 type Column = Int32Array | Float64Array;

@@ -35,6 +35,31 @@ function countLines(text: string): number {
 }
 
 /**
+ * Adds one block of text (ending at a row end) to `builder`, starting at physical line `line`, its
+ * first row skipped as the header when `header`; returns the physical lines it held. RowReader reads
+ * it unless it has lone-CR line ends, the delimiter is longer than one character, or `rowReader` is
+ * false (importText's `parser: 'papaparse'`): then PapaParse.
+ */
+export function addTextBlock(builder: TableBuilder, block: string, delimiter: string, line: number, header: boolean, rowReader = true): number {
+  const breaks = countLines(block);
+  const blockLines = breaks + (block.endsWith('\n') ? 0 : 1);
+  if (rowReader && delimiter.length === 1 && RowReader.supports(block)) {
+    builder.addText(block, line, header);
+    return blockLines;
+  }
+  let rows = Papa.parse<string[]>(block, { delimiter, skipEmptyLines: false }).data;
+  // Every physical line a row of its own: no field spans lines, line numbers need no search.
+  const oneLinePerRow = rows.length === breaks + 1;
+  let at = line;
+  if (header && rows.length) {
+    at = line + lineSpan(rows[0]); // a quoted header may span lines
+    rows = rows.slice(1);
+  }
+  builder.addRows(rows, at, oneLinePerRow);
+  return blockLines;
+}
+
+/**
  * Reads a stream of bytes (decoded with `decoder`) or of text into `builder`, block by block, each
  * block ending at a line end outside quotes (BlockSplitter). A block is read by RowReader
  * (PapaParse's rules, only mapped fields sliced) unless it has lone-CR line ends or the delimiter
@@ -50,24 +75,8 @@ export async function parseStream(builder: TableBuilder, pieces: AsyncIterable<U
 
   const parseBlock = async (block: string) => {
     if (!block) return;
-    const breaks = countLines(block);
-    const blockLines = breaks + (block.endsWith('\n') ? 0 : 1);
-    if (delimiter.length === 1 && RowReader.supports(block)) {
-      builder.addText(block, line, !headerSkipped);
-      headerSkipped = true;
-    } else {
-      let rows = Papa.parse<string[]>(block, { delimiter, skipEmptyLines: false }).data;
-      // Every physical line a row of its own: no field spans lines, line numbers need no search.
-      const oneLinePerRow = rows.length === breaks + 1;
-      let at = line;
-      if (!headerSkipped && rows.length) {
-        at = line + lineSpan(rows[0]); // a quoted header may span lines
-        rows = rows.slice(1);
-        headerSkipped = true;
-      }
-      builder.addRows(rows, at, oneLinePerRow);
-    }
-    line += blockLines;
+    line += addTextBlock(builder, block, delimiter, line, !headerSkipped);
+    headerSkipped = true;
     await onBlock(bytesRead);
   };
 

@@ -1,7 +1,8 @@
 import type { Category, Shape, Table } from '../analysis/table.ts';
 import type { BuiltColumn } from './TableBuilder.ts';
 
-function concat<T extends Int32Array | Float64Array>(parts: T[], make: (n: number) => T): T {
+/** Arrays of consecutive values as one (the one itself when there is one). */
+export function concat<T extends Int32Array | Float64Array>(parts: T[], make: (n: number) => T): T {
   if (parts.length === 1) return parts[0];
   let n = 0;
   for (const p of parts) n += p.length;
