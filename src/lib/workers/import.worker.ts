@@ -5,6 +5,7 @@ import { TableBuilder, type BuiltColumn } from '../import/TableBuilder.ts';
 import { RowReader } from '../import/RowReader.ts';
 import { judgeParts, PartsMerger, partStarts, type PartOutcome } from '../import/mergeParts.ts';
 import { readPart } from '../import/readPart.ts';
+import { concat } from '../import/toTable.ts';
 import { parseStream, piecesOf } from '../import/streamParse.ts';
 import type { ImportReport } from '../import/ImportReport.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
@@ -293,10 +294,6 @@ class Inbox<T> {
     if (this.#items.length) return Promise.resolve(this.#items.shift()!);
     return new Promise((resolve) => (this.#waiting = resolve));
   }
-  /** Every item waiting, without waiting for more. */
-  drain(): T[] {
-    return this.#items.splice(0);
-  }
 }
 
 /**
@@ -365,30 +362,29 @@ async function readParts(file: File, opened: Opened, write: Write, progress: Pro
     const outcomes: PartOutcome[] = [first.outcome];
     let firstLine = 1 + first.outcome.lines;
     for (let k = 1; k < starts.length; k++) {
-      // What a part read while the parts before it were merged waits in its inbox: merged and
-      // written together (one write of joined chunks, not one per block).
-      for (let done = false; !done; ) {
-        const waiting = [await inboxes[k].take(), ...inboxes[k].drain()];
-        let chunks: Record<string, Int32Array | Float64Array>[] = [];
-        let batchBytes = 0;
-        for (const m of waiting) {
-          if (m.type === 'error') throw new CodedError(m.error.code, m.error.params, m.error.detail);
-          if (m.type === 'done') {
-            outcomes.push(m.outcome);
-            done = true;
-          } else if (m.type === 'chunk') {
-            chunks.push(merger.chunk(k, m.chunk, m.labels, firstLine));
-            batchBytes += sum(Object.values(m.chunk).map((c) => c.byteLength));
-            if (batchBytes >= batchLimit) {
-              await write(joinChunks(chunks));
-              chunks = [];
-              batchBytes = 0;
-            }
-          }
-        }
+      // Merged as they come and written in batches of about batchLimit bytes (one write of joined
+      // chunks, not one per block): the same batches, so the same stored chunks, whatever the timing.
+      let chunks: Record<string, Int32Array | Float64Array>[] = [];
+      let batchBytes = 0;
+      const flush = async () => {
         if (chunks.length) await write(joinChunks(chunks));
+        chunks = [];
+        batchBytes = 0;
+      };
+      for (;;) {
+        const m = await inboxes[k].take();
+        if (m.type === 'error') throw new CodedError(m.error.code, m.error.params, m.error.detail);
+        if (m.type === 'done') {
+          outcomes.push(m.outcome);
+          break;
+        }
+        if (m.type !== 'chunk') continue;
+        chunks.push(merger.chunk(k, m.chunk, m.labels, firstLine));
+        batchBytes += sum(Object.values(m.chunk).map((c) => c.byteLength));
+        if (batchBytes >= batchLimit) await flush();
         progress(sum(rows), sum(read));
       }
+      await flush();
       firstLine += outcomes[k].lines;
     }
     finished = true;
@@ -402,7 +398,7 @@ async function readParts(file: File, opened: Opened, write: Write, progress: Pro
   }
 }
 
-/** Bytes of column data a part's waiting chunks are joined into at most, for one write. */
+/** Bytes of column data a part's chunks are joined into, for one write. */
 const batchLimit = 32 * 1024 * 1024;
 
 /** Chunks of consecutive rows as one chunk per column. */
@@ -411,17 +407,10 @@ function joinChunks(chunks: Record<string, Int32Array | Float64Array>[]): Record
   const out: Record<string, Int32Array | Float64Array> = {};
   for (const name of Object.keys(chunks[0])) {
     const parts = chunks.map((c) => c[name]);
-    const joined = parts[0] instanceof Int32Array ? new Int32Array(sum(parts.map((p) => p.length))) : new Float64Array(sum(parts.map((p) => p.length)));
-    let at = 0;
-    for (const p of parts) {
-      joined.set(p, at);
-      at += p.length;
-    }
-    out[name] = joined;
+    out[name] = parts[0] instanceof Int32Array ? concat(parts as Int32Array[], (n) => new Int32Array(n)) : concat(parts as Float64Array[], (n) => new Float64Array(n));
   }
   return out;
 }
-
 function sum(values: number[]): number {
   return values.reduce((n, v) => n + v, 0);
 }
