@@ -534,6 +534,8 @@ async function storeImport(
       replacements,
       parts: read.parts
     };
+    // A cancel that came while the last rows were merged or written is still honoured: nothing is ready yet.
+    if (cancelled.has(id)) throw new CodedError('import.cancelled');
     room(0);
     await finishDataset(datasetId, { columns, rows: r.rowsAccepted, bytes: storedBytes, report });
     // The analysis worker's table: what it would read back (loadTable without the export-only columns).
