@@ -203,13 +203,15 @@ function mappingOf(request: CliRequest): Partial<Mapping> | undefined {
 /**
  * The import options of a command: source lines only for the normalised export; columns no one reads left out
  * of the table (their cells still checked): `price` (the engine never reads it), and for normalize and sql also
- * the other categories and numbers (not normalised columns).
+ * the other categories and numbers (not normalised columns). The analyses read only how many order ids there
+ * are, not the ids: they are kept packed, without their text (a file of millions of orders).
  */
 function importOptions(request: CliRequest) {
   const normalised = request.command === 'normalize' || request.command === 'sql';
   return {
     lines: request.command === 'normalize',
     omit: normalised ? ['price', 'c:', 'n:'] : ['price'],
+    orderLabels: normalised,
     encoding: request.encoding,
     mapping: mappingOf(request),
     headersMap: Object.keys(request.map).length ? request.map : undefined

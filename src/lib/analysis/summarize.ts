@@ -101,8 +101,6 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
   const oRows = new Int32Array(kept);
   const oNext = new Int32Array(kept);
   let orderCount = 0;
-  const attributeList = attributeColumns(table);
-  const rowCustomer = attributeList.length ? new Int32Array(n).fill(-1) : null;
   const profit = new Float64Array(customers);
   const quantity = new Float64Array(customers);
   const payment = new Float64Array(customers);
@@ -116,7 +114,6 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     const d = date[i];
     if (!(d <= D)) continue;
     const cust = codeToIndex[c];
-    if (rowCustomer) rowCustomer[i] = cust;
     const o = orderCodes ? orderCodes[i] : -1;
     const key = o >= 0 ? o : orderLabels + (d - firstDay);
     let k = lastOrder[cust];
@@ -213,8 +210,14 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     tenureDays[c] = D - first[c];
   }
 
+  // Each row's customer for the attributes, made only now: the order arrays above, as large, are no longer held.
   const attributes: Record<string, Category> = {};
-  for (const [name, category] of attributeList) attributes[name] = mostFrequent(category, rowCustomer!, customers);
+  const attributeList = attributeColumns(table);
+  if (attributeList.length) {
+    const rowCustomer = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) if (codes[i] >= 0 && date[i] <= D) rowCustomer[i] = codeToIndex[codes[i]];
+    for (const [name, category] of attributeList) attributes[name] = mostFrequent(category, rowCustomer, customers);
+  }
 
   const stats: SummaryStats = {
     rows: n,

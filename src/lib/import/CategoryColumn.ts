@@ -1,4 +1,5 @@
 import { detach } from './detach.ts';
+import { PackedDictionary } from './PackedDictionary.ts';
 
 /** Conversions counted per category column (each an i18n key `coercion.<kind>`). */
 export const categoryCoercions = ['trimmed', 'wholeNumberId'] as const;
@@ -11,10 +12,15 @@ function maybeSpace(c: number): boolean {
   return c <= 32 || c === 0xa0 || (c >= 0x1680 && c <= 0x3000) || c === 0xfeff;
 }
 
-/** One categorical column being built: int32 codes into a dictionary of labels, with its conversions (trimmed text, `17850.0` ids) counted. */
+/**
+ * One categorical column being built: int32 codes into a dictionary of labels, with its conversions (trimmed text,
+ * `17850.0` ids) counted. Built with `keepLabels` false, the dictionary is packed (PackedDictionary) and keeps no
+ * labels: `labels` stays empty and `count` says how many there are (for order ids when only their number is read).
+ */
 export class CategoryColumn {
   codes = new Int32Array(0);
   labels: string[] = [];
+  readonly #packed: PackedDictionary | null;
   counts = new Int32Array(categoryCoercions.length);
   readonly #codeOf = new Map<string, number>();
   /** Raw text that needed a conversion → code × 4 + conversion bits (clean labels are found in #codeOf). */
@@ -26,8 +32,16 @@ export class CategoryColumn {
     readonly name: string,
     readonly source: number,
     readonly header: string,
-    readonly idLike: boolean
-  ) {}
+    readonly idLike: boolean,
+    keepLabels = true
+  ) {
+    this.#packed = keepLabels ? null : new PackedDictionary();
+  }
+
+  /** How many distinct labels the column has (kept or not). */
+  get count(): number {
+    return this.#packed ? this.#packed.size : this.labels.length;
+  }
 
   /** The label a cell stands for ('' = missing) and the conversion bits it needs. */
   normalize(text: string): [string, number] {
@@ -48,7 +62,9 @@ export class CategoryColumn {
     return !maybeSpace(first) && !maybeSpace(last) && !(this.idLike && last === 48);
   }
 
+  /** Whether a cell's label is in the dictionary already (a column that keeps its labels). */
   has(text: string): boolean {
+    if (this.#packed) throw new Error('CategoryColumn.has needs the labels kept');
     if (this.#codeOf.has(text) || this.#alias.has(text)) return true;
     const [label] = this.normalize(text);
     return label !== '' && this.#codeOf.has(label);
@@ -68,6 +84,7 @@ export class CategoryColumn {
       if (kinds) this.#count(kinds);
       return (this.#last - kinds) / 4;
     }
+    if (this.#packed) return this.#internPacked(text);
     const labels = this.labels;
     if (labels.length <= 8) {
       // A handful of labels (regions, channels): comparing is cheaper than hashing a fresh string.
@@ -121,5 +138,30 @@ export class CategoryColumn {
       this.#count(kinds);
     }
     return c;
+  }
+
+  /** intern() into the packed dictionary (the last text compared already). */
+  #internPacked(text: string): number {
+    const packed = this.#packed!;
+    if (this.#isClean(text)) {
+      const c = packed.intern(text);
+      this.#lastText = text;
+      this.#last = c * 4;
+      return c;
+    }
+    const alias = this.#alias.get(text);
+    let value: number;
+    if (alias !== undefined) value = alias;
+    else {
+      const [label, kinds] = this.normalize(text);
+      if (label === '') return -1;
+      value = packed.intern(label) * 4 + kinds;
+      if (kinds && this.#alias.size < 1_000_000) this.#alias.set(detach(text), value);
+    }
+    const kinds = value & 3;
+    if (kinds) this.#count(kinds);
+    this.#lastText = text;
+    this.#last = value;
+    return (value - kinds) / 4;
   }
 }

@@ -47,6 +47,12 @@ export interface BuildOptions {
   today?: number;
   /** Keep each accepted row's physical source line (column `line`, int32), e.g. for the normalised export. */
   lines?: boolean;
+  /**
+   * Keep the order ids themselves (default true). False keeps only their codes and number, in a packed
+   * dictionary: `order.labels` then comes out as an array of the right length with no entries, which is all
+   * the engine reads of it (the command line's analyses of files with millions of orders).
+   */
+  orderLabels?: boolean;
 }
 
 function countBits(counts: Int32Array, kinds: number) {
@@ -151,7 +157,7 @@ export class TableBuilder {
     this.#categories.push(new CategoryColumn('customer', c.customer, header(c.customer), true));
     for (const role of ['order', 'product', 'region'] as const) {
       const i = c[role];
-      if (i !== undefined) this.#categories.push(new CategoryColumn(role, i, header(i), role === 'order'));
+      if (i !== undefined) this.#categories.push(new CategoryColumn(role, i, header(i), role === 'order', role !== 'order' || options.orderLabels !== false));
     }
     for (const i of mapping.categories) this.#categories.push(new CategoryColumn(`c:${header(i)}`, i, header(i), false));
     this.#amountFromProduct = mapping.amountFrom === 'quantityTimesPrice';
@@ -421,6 +427,7 @@ export class TableBuilder {
   takeLabels(): Record<string, string[]> {
     const out: Record<string, string[]> = {};
     for (const col of this.#categories) {
+      if (col.labels.length !== col.count) throw new Error(`takeLabels: column ${col.name} keeps no labels`);
       const sent = this.#labelsSent.get(col.name) ?? 0;
       out[col.name] = col.labels.slice(sent);
       this.#labelsSent.set(col.name, col.labels.length);
@@ -447,7 +454,8 @@ export class TableBuilder {
     const dictionaries: Record<string, string[]> = {};
     for (const col of this.#categories) {
       columns.push({ name: col.name, kind: 'category' });
-      dictionaries[col.name] = col.labels;
+      // a column that kept no labels: as many holes as it has labels
+      dictionaries[col.name] = col.labels.length === col.count ? col.labels : new Array<string>(col.count);
     }
     if (this.#dateSource >= 0) columns.push({ name: 'date', kind: 'int32' });
     if (this.#amountFromProduct) columns.push({ name: 'amount', kind: 'float64' });
@@ -467,7 +475,7 @@ export class TableBuilder {
     let orders = 0;
     if (this.#shape === 'transactions') {
       const order = this.#categories.find((c) => c.name === 'order');
-      orders = order ? order.labels.length : this.#customerDays.count();
+      orders = order ? order.count : this.#customerDays.count();
     }
     const hasDays = this.#dateSource >= 0 && this.#accepted > 0;
     const aside = this.#before + this.#after > 0;
@@ -480,7 +488,7 @@ export class TableBuilder {
       rowsAccepted: this.#accepted,
       rowsRejected: this.#rejected,
       rowsWithoutCustomer: this.#withoutCustomer,
-      customers: this.#categories[0].labels.length,
+      customers: this.#categories[0].count,
       orders,
       totalAmount: this.#total,
       firstDay: hasDays ? this.#first : NaN,

@@ -6,7 +6,7 @@ import { roles, validateMapping, type Mapping } from './mapping.ts';
 import { previewCsv } from './parseCsv.ts';
 import { splitBlocks } from './splitBlocks.ts';
 import type { ImportReport } from './ImportReport.ts';
-import { TableBuilder } from './TableBuilder.ts';
+import { TableBuilder, type BuildOptions } from './TableBuilder.ts';
 import { addTextBlock } from './streamParse.ts';
 import { toTable } from './toTable.ts';
 
@@ -33,6 +33,8 @@ export interface ImportOptions {
    * that long at once instead of grown by copying (the part never written costs no memory).
    */
   expectRows?: number;
+  /** Keep the order ids (default true); false keeps their codes and number only (BuildOptions.orderLabels). */
+  orderLabels?: boolean;
 }
 
 export type Parser = 'rowReader' | 'papaparse';
@@ -125,8 +127,8 @@ class Columns {
   }
 }
 
-function build(blocks: Iterable<string>, mapping: Mapping, headers: string[], parser: Parser, today: number, lines: boolean, columns: Columns): TableBuilder {
-  const builder = new TableBuilder(mapping, headers, { today, lines });
+function build(blocks: Iterable<string>, mapping: Mapping, headers: string[], parser: Parser, options: BuildOptions & { today: number }, columns: Columns): TableBuilder {
+  const builder = new TableBuilder(mapping, headers, options);
   let line = 1;
   // With no header row, the first row is data on line 1.
   let first = !mapping.firstRowIsData;
@@ -188,12 +190,13 @@ export function importBlocks(head: string, blocks: () => Iterable<string>, optio
   const parser = options.parser ?? 'rowReader';
   const omit = options.omit ?? [];
   const columns = new Columns(omit, options.expectRows);
-  let builder = build(blocks(), mapping, headers, parser, today, options.lines === true, columns);
+  const buildOptions = { today, lines: options.lines === true, orderLabels: options.orderLabels !== false };
+  let builder = build(blocks(), mapping, headers, parser, buildOptions, columns);
   // At most two more readings: two-digit years decided, then the day order without them.
   for (let pass = 0, again = builder.readAgain(); again && pass < 2; pass++, again = builder.readAgain()) {
     mapping = { ...mapping, ...again };
     columns.clear(); // the rows are read again: those read so far are not held meanwhile
-    builder = build(blocks(), mapping, headers, parser, today, options.lines === true, columns);
+    builder = build(blocks(), mapping, headers, parser, buildOptions, columns);
   }
   const finished = builder.finish();
   if (finished.report.rowsRead === 0) throw new CodedError('error.noRows');
