@@ -121,6 +121,30 @@ function writeNumber(out: Uint8Array, at: number, v: number): number {
 }
 
 /**
+ * Labels as UTF-8 in one buffer, label k at starts[k] up to starts[k + 1]: millions of order ids cost their
+ * bytes and 4 bytes each, not a Uint8Array each.
+ */
+function packedLabels(labels: string[], encoder: TextEncoder): { bytes: Uint8Array; starts: Int32Array; longest: number } {
+  const starts = new Int32Array(labels.length + 1);
+  let bytes = new Uint8Array(Math.max(1024, labels.length * 12));
+  let at = 0;
+  let longest = 0;
+  for (let k = 0; k < labels.length; k++) {
+    const label = labels[k];
+    // encodeInto writes at most 3 bytes per UTF-16 code unit
+    if (at + 3 * label.length > bytes.length) {
+      const grown = new Uint8Array(Math.max(at + 3 * label.length, Math.ceil(bytes.length * 1.5)));
+      grown.set(bytes.subarray(0, at));
+      bytes = grown;
+    }
+    at += encoder.encodeInto(label, bytes.subarray(at)).written;
+    starts[k + 1] = at;
+    longest = Math.max(longest, at - starts[k]);
+  }
+  return { bytes: bytes.subarray(0, at), starts, longest };
+}
+
+/**
  * The normalised CSV of a table as UTF-8 bytes, in pieces of about `pieceBytes`: the header first, then
  * the rows: ISO dates, plain numbers (numberText: the shortest round-trip form, `.` as the decimal point),
  * missing values as empty unquoted fields (NULL for read_csv and COPY), text quoted only where needed.
@@ -130,15 +154,15 @@ export function* normalisedCsvBytes(table: Table, pieceBytes = 4 * 1024 * 1024):
   const columns = columnsOfTable(table);
   const encoder = new TextEncoder();
   yield encoder.encode(columns.join(',') + '\n');
-  type Writer = { kind: 0; codes: Int32Array; labels: Uint8Array[] } | { kind: 1; days: Int32Array } | { kind: 2; values: Float64Array | Int32Array };
+  type Writer = { kind: 0; codes: Int32Array; bytes: Uint8Array; starts: Int32Array } | { kind: 1; days: Int32Array } | { kind: 2; values: Float64Array | Int32Array };
   let rowMax = columns.length;
   const writers: Writer[] = columns.map((c): Writer => {
     const type = normalisedTypes[c];
     if (type === 'text') {
       const category = table[c as 'customer'] as Category;
-      const labels = category.labels.map((l) => encoder.encode(field(l)));
-      rowMax += labels.reduce((m, b) => Math.max(m, b.length), 0);
-      return { kind: 0, codes: category.codes, labels };
+      const { bytes, starts, longest } = packedLabels(category.labels.map(field), encoder);
+      rowMax += longest;
+      return { kind: 0, codes: category.codes, bytes, starts };
     }
     if (type === 'date') {
       rowMax += 16;
@@ -164,11 +188,12 @@ export function* normalisedCsvBytes(table: Table, pieceBytes = 4 * 1024 * 1024):
       if (w.kind === 0) {
         const code = w.codes[i];
         if (code >= 0) {
-          const bytes = w.labels[code];
-          if (bytes.length === 1) out[at++] = bytes[0];
+          const start = w.starts[code];
+          const end = w.starts[code + 1];
+          if (end - start < 16) for (let b = start; b < end; b++) out[at++] = w.bytes[b];
           else {
-            out.set(bytes, at);
-            at += bytes.length;
+            out.set(w.bytes.subarray(start, end), at);
+            at += end - start;
           }
         }
       } else if (w.kind === 1) {
