@@ -11,6 +11,7 @@ import {
   listIssues,
   loadTable,
   exportOnlyColumns,
+  analysisColumns,
   importLockName,
   removeOrphans,
   removeUnfinished,
@@ -228,5 +229,32 @@ describe('storeTable', () => {
     expect(analysed.line).toBeUndefined();
     const { line: _line, ...others } = all;
     expect(analysed).toEqual(others);
+  });
+
+  test('loadTable for the analyses gives the order ids as holes of the right length, everything else as stored', async () => {
+    const table = {
+      shape: 'transactions' as const,
+      length: 4,
+      customer: { codes: new Int32Array([0, 1, 0, 1]), labels: ['c1', 'c2'] },
+      order: { codes: new Int32Array([0, 1, 2, 1]), labels: ['SO-1', 'SO-2', 'SO-3'] },
+      date: new Int32Array([19000, 19001, 19002, 19003]),
+      amount: new Float64Array([5, 7, 9, 1]),
+      line: new Int32Array([2, 3, 4, 5]),
+      numbers: {},
+      categories: {}
+    };
+    const { columns: _c, rows: _r, bytes: _b, ...rest } = { ...base('o'), shape: 'transactions' as const };
+    await storeTable(rest, table);
+    const analysed = await loadTable('o', analysisColumns);
+    expect(analysed.order!.labels.length).toBe(3);
+    expect(Object.keys(analysed.order!.labels)).toEqual([]);
+    expect([...analysed.order!.codes]).toEqual([0, 1, 2, 1]);
+    const { line: _line, order: _order, ...others } = await loadTable('o');
+    const { order: _o, ...analysedOthers } = analysed;
+    expect(analysedOthers).toEqual(others);
+    // a dataset stored before the number of labels was kept: its labels are read
+    const record = (await getDataset('o'))!;
+    await db().datasets.put({ ...record, columns: record.columns.map(({ labels: _l, ...c }) => c) });
+    expect((await loadTable('o', analysisColumns)).order!.labels).toEqual(['SO-1', 'SO-2', 'SO-3']);
   });
 });

@@ -156,22 +156,35 @@ export function chunkBytes(data: ChunkData): number {
 /** Stored columns the analyses do not read: the source line of each row (only the normalised export writes it). */
 export const exportOnlyColumns: readonly string[] = ['line'];
 
+/** Category columns whose labels the analyses never read, only how many there are: the order ids. */
+export const countedLabels: readonly string[] = ['order'];
+
+/** What the analysis worker reads of a dataset (loadTable's options; the import worker's handover gives the same). */
+export const analysisColumns = { without: exportOnlyColumns, counted: countedLabels } as const;
+
+/** Whether a stored column's labels are left unread (`counted`) and so given as holes: only if their number was stored. */
+function labelsLeftOut(info: ColumnInfo, counted: ReadonlySet<string>): boolean {
+  return info.kind === 'category' && info.labels !== undefined && counted.has(info.name);
+}
+
 /**
  * Reads a dataset back into the engine's `Table`: every column, or with `without` all but those
- * (each column is its own key range, so the others are not read at all).
+ * (each column is its own key range, so the others are not read at all). The category columns in `counted`
+ * come without their labels, as an array of the right length with no entries (Table.order for the engine).
  */
-export async function loadTable(id: string, options: { without?: readonly string[] } = {}): Promise<Table> {
+export async function loadTable(id: string, options: { without?: readonly string[]; counted?: readonly string[] } = {}): Promise<Table> {
   const d = db();
   const record = await d.datasets.get(id);
   if (!record || record.status !== 'ready') throw new Error(`dataset not found: ${id}`);
   const without = new Set(options.without ?? []);
+  const counted = new Set(options.counted ?? []);
   const byColumn = new Map<string, ChunkData[]>();
-  if (!without.size) {
+  if (!without.size && !counted.size) {
     for (const r of await d.chunks.where('datasetId').equals(id).toArray()) (byColumn.get(r.column) ?? byColumn.set(r.column, []).get(r.column)!)[r.index] = r.data;
     return assemble(record, byColumn);
   }
   const columns = record.columns.filter((c) => !without.has(c.name));
-  const names = columns.flatMap((c) => (c.kind === 'category' ? [c.name, `${c.name}#dict`] : [c.name]));
+  const names = columns.flatMap((c) => (c.kind === 'category' && !labelsLeftOut(c, counted) ? [c.name, `${c.name}#dict`] : [c.name]));
   await d.transaction('r', d.chunks, () =>
     Promise.all(
       names.map(async (name) => {
@@ -180,14 +193,18 @@ export async function loadTable(id: string, options: { without?: readonly string
       })
     )
   );
-  return assemble({ ...record, columns }, byColumn);
+  return assemble({ ...record, columns }, byColumn, counted);
 }
 
-/** Builds a Table from stored column chunks (exported for tests). */
-export function assemble(record: Pick<DatasetRecord, 'shape' | 'rows' | 'columns'>, byColumn: Map<string, ChunkData[]>): Table {
+/** Builds a Table from stored column chunks; the `counted` category columns get holes for labels (see loadTable). */
+export function assemble(record: Pick<DatasetRecord, 'shape' | 'rows' | 'columns'>, byColumn: Map<string, ChunkData[]>, counted: ReadonlySet<string> = new Set()): Table {
   const dictionaries: Record<string, string[]> = {};
   for (const info of record.columns) {
     if (info.kind !== 'category') continue;
+    if (labelsLeftOut(info, counted)) {
+      dictionaries[info.name] = new Array<string>(info.labels!);
+      continue;
+    }
     const dict = (byColumn.get(`${info.name}#dict`) ?? []) as string[][];
     dictionaries[info.name] = dict.length === 1 ? dict[0] : dict.flat();
   }
@@ -223,7 +240,7 @@ export function columnsOf(table: Table): { columns: ColumnInfo[]; chunks: { colu
   const columns: ColumnInfo[] = [];
   const chunks: { column: string; index: number; data: ChunkData }[] = [];
   const addCategory = (name: string, c: Category) => {
-    columns.push({ name, kind: 'category', chunks: 1, dictChunks: 1 });
+    columns.push({ name, kind: 'category', chunks: 1, dictChunks: 1, labels: c.labels.length });
     chunks.push({ column: name, index: 0, data: c.codes }, { column: `${name}#dict`, index: 0, data: c.labels });
   };
   const addNumbers = (name: string, values: Int32Array | Float64Array) => {

@@ -13,6 +13,8 @@ export interface ColumnInfo {
   chunks: number;
   /** Category columns: number of dictionary chunks (stored as `<name>#dict`). */
   dictChunks?: number;
+  /** Category columns: number of labels (datasets stored before it was kept lack it). */
+  labels?: number;
 }
 
 export interface DatasetRecord {

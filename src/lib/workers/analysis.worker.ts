@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { Analyzer, type AnalysisConfig } from '../analysis/analyze.ts';
-import { exportOnlyColumns, loadTable } from '../data/datasets.ts';
+import { analysisColumns, loadTable } from '../data/datasets.ts';
 import type { AnalysisRequest, AnalysisResponse, Handover } from './protocol.ts';
 import { toWorkerError } from './protocol.ts';
 
@@ -20,7 +20,7 @@ function analyzerFor(datasetId: string): Promise<Analyzer> {
     // Keep one dataset in memory at a time: switching datasets frees the previous one.
     analyzers.clear();
     handedOver.clear();
-    found = loadTable(datasetId, { without: exportOnlyColumns }).then((table) => new Analyzer(table));
+    found = loadTable(datasetId, analysisColumns).then((table) => new Analyzer(table));
     found.catch(() => analyzers.delete(datasetId));
     analyzers.set(datasetId, found);
   }

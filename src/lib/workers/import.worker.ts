@@ -10,7 +10,7 @@ import { parseStream, piecesOf } from '../import/streamParse.ts';
 import type { ImportReport } from '../import/ImportReport.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
 import { todayDay, withDateRange } from '../import/dateRange.ts';
-import { assemble, beginDataset, exportOnlyColumns, chunkBytes, deleteDataset, finishDataset, touchDataset, withImportLock, writeChunks, writeIssues } from '../data/datasets.ts';
+import { analysisColumns, assemble, beginDataset, chunkBytes, deleteDataset, finishDataset, touchDataset, withImportLock, writeChunks, writeIssues } from '../data/datasets.ts';
 import { checkSpace, expectedStoredBytes, keptColumns } from '../data/storageSpace.ts';
 import { SpaceProbe } from '../data/SpaceProbe.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
@@ -461,7 +461,7 @@ async function storeImport(
         chunkCounts.set(column, index + 1);
         writes.push({ column, index, data });
         storedBytes += chunkBytes(data);
-        if (kept && !exportOnlyColumns.includes(column)) (kept.get(column) ?? kept.set(column, []).get(column)!).push(data);
+        if (kept && !analysisColumns.without.includes(column)) (kept.get(column) ?? kept.set(column, []).get(column)!).push(data);
       }
       if (!writes.length) return;
       // The last write first, then the room for this one: the probe measures the disk as the write will find it.
@@ -496,7 +496,7 @@ async function storeImport(
       for (let at = 0; at < labels.length || index === 0; at += 50_000) {
         const part = labels.slice(at, at + 50_000);
         dictWrites.push({ column: `${column}#dict`, index: index++, data: part });
-        if (kept) (kept.get(`${column}#dict`) ?? kept.set(`${column}#dict`, []).get(`${column}#dict`)!).push(part);
+        if (kept && !analysisColumns.counted.includes(column)) (kept.get(`${column}#dict`) ?? kept.set(`${column}#dict`, []).get(`${column}#dict`)!).push(part);
         storedBytes += chunkBytes(part);
       }
       dictChunks.set(column, index);
@@ -513,7 +513,8 @@ async function storeImport(
       name: c.name,
       kind: c.kind,
       chunks: chunkCounts.get(c.name) ?? 0,
-      dictChunks: c.kind === 'category' ? (dictChunks.get(c.name) ?? 0) : undefined
+      dictChunks: c.kind === 'category' ? (dictChunks.get(c.name) ?? 0) : undefined,
+      labels: c.kind === 'category' ? finished.dictionaries[c.name].length : undefined
     }));
     const r = finished.report;
     const report: DatasetReport = {
@@ -538,8 +539,11 @@ async function storeImport(
     if (cancelled.has(id)) throw new CodedError('import.cancelled');
     room(0);
     await finishDataset(datasetId, { columns, rows: r.rowsAccepted, bytes: storedBytes, report });
-    // The analysis worker's table: what it would read back (loadTable without the export-only columns).
-    if (kept && request.handover) handOver(request.handover, datasetId, assemble({ shape: mapping.shape, rows: r.rowsAccepted, columns: columns.filter((c) => !exportOnlyColumns.includes(c.name)) }, kept));
+    // The analysis worker's table: what it would read back (loadTable with analysisColumns).
+    if (kept && request.handover) {
+      const record = { shape: mapping.shape, rows: r.rowsAccepted, columns: columns.filter((c) => !analysisColumns.without.includes(c.name)) };
+      handOver(request.handover, datasetId, assemble(record, kept, new Set(analysisColumns.counted)));
+    }
     post({ type: 'done', id, datasetId, report });
   } catch (error) {
     // Chunk writes still running would land after the delete: let them finish first.
