@@ -7,6 +7,8 @@ const dist = process.env.KEFEN_DIST ?? 'dist';
 
 export default defineConfig({
   testMatch: '**/*.spec.ts',
+  // screenshot baselines (screens.spec.ts) live beside the specs, one file per view, language and width
+  snapshotPathTemplate: '{testDir}/screens/{arg}{ext}',
   // The views in a fresh browser each; then the durability specs, which start, kill and restart browsers on profiles of their own.
   projects: [
     { name: 'browser', testDir: 'test/browser' },

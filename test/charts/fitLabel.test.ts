@@ -27,6 +27,9 @@ describe('fitLabel(text, width, fontSize, maxLines)', () => {
     for (const l of lines) expect(textWidth(l, 10)).toBeLessThanOrEqual(60);
     expect(fitLabel('abcdefghijklmnop', 30, 10, 1)).toEqual(['abcd…']);
   });
+  test('a single word too long is shortened, not broken across lines', () => {
+    expect(fitLabel('Promising', 40, 10, 2)).toEqual(['Promi…']);
+  });
   test('empty text gives no lines; a bad box is refused', () => {
     expect(fitLabel('', 50, 10)).toEqual([]);
     expect(() => fitLabel('x', 0, 10)).toThrow(/invalid label box/);

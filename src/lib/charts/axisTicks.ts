@@ -41,3 +41,23 @@ export function axisTicks(scale: AxisScale, count = 6, format: (value: never) =>
     return p === undefined || !Number.isFinite(p) ? [] : [{ pos: round(p), label: fmt(v) }];
   });
 }
+
+/**
+ * The items whose labels do not overlap the label kept before them, in order (either direction along the axis):
+ * a label centred at `pos` is `size` pixels long along the axis, and kept labels are at least `gap` pixels apart.
+ * The first is always kept.
+ */
+export function thinLabels<T>(items: readonly T[], pos: (item: T) => number, size: (item: T) => number, gap = 6): T[] {
+  const out: T[] = [];
+  let last = 0;
+  let lastHalf = 0;
+  for (const item of items) {
+    const p = pos(item);
+    const half = size(item) / 2;
+    if (out.length && Math.abs(p - last) < lastHalf + half + gap) continue;
+    out.push(item);
+    last = p;
+    lastHalf = half;
+  }
+  return out;
+}

@@ -9,13 +9,13 @@ export function textWidth(text: string, fontSize: number): number {
 
 /**
  * Splits a label into at most `maxLines` lines that fit `width` pixels (at word breaks; CJK text between any
- * characters); the last line is shortened with an ellipsis when the text still does not fit.
+ * characters; a single Latin word is not split); the last line is shortened with an ellipsis when the text still does not fit.
  */
 export function fitLabel(text: string, width: number, fontSize: number, maxLines = 2): string[] {
   if (!(width > 0) || !(fontSize > 0) || !(maxLines >= 1)) throw new RangeError(`invalid label box: ${width}×${fontSize}, ${maxLines} lines`);
   const trimmed = text.trim();
   if (textWidth(trimmed, fontSize) <= width) return trimmed ? [trimmed] : [];
-  const tokens = /\s/.test(trimmed) ? trimmed.split(/\s+/) : [...trimmed];
+  const tokens = /\s/.test(trimmed) ? trimmed.split(/\s+/) : wide.test(trimmed) ? [...trimmed] : [trimmed];
   const joiner = /\s/.test(trimmed) ? ' ' : '';
   const lines: string[] = [];
   let line = '';
@@ -29,9 +29,10 @@ export function fitLabel(text: string, width: number, fontSize: number, maxLines
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines && lines.every((l) => textWidth(l, fontSize) <= width)) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = lines.slice(maxLines - 1).join(joiner);
+  const n = Math.min(maxLines, lines.length);
+  const kept = lines.slice(0, n);
+  let last = lines.slice(n - 1).join(joiner);
   while (last.length > 1 && textWidth(last + '…', fontSize) > width) last = [...last].slice(0, -1).join('');
-  kept[maxLines - 1] = last + '…';
+  kept[n - 1] = last + '…';
   return kept;
 }
