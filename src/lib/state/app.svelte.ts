@@ -168,8 +168,9 @@ class AppState {
     // Changes made while the stored settings were read apply on top of them, not on the previous dataset's.
     const patches = this.#heldPatches.splice(0);
     for (const apply of patches) apply();
-    if (patches.length && !this.readOnly) void this.#save(`config:${id}`, $state.snapshot(this.config));
     this.analyse();
+    // Stored before select() resolves: a page closed or reloaded right after still finds them.
+    if (patches.length && !this.readOnly) await this.#save(`config:${id}`, $state.snapshot(this.config));
   }
 
   /** Changes one section of the settings; the worker recomputes what depends on it. */
