@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ImportReport } from '../import/ImportReport.ts';
+import type { GeneratedText } from '../i18n/generatedText.ts';
 
 /** Typed-array or string-dictionary payload of one column chunk. */
 export type ChunkData = Int32Array | Float64Array | string[];
@@ -18,6 +19,8 @@ export interface ColumnInfo {
 export interface DatasetRecord {
   id: string;
   name: string;
+  /** A name the app generated (a sample's), shown in the reader's language; `name` is then its text as stored, for older readers. Absent for a typed name. */
+  label?: GeneratedText;
   shape: 'transactions' | 'customers';
   status: 'importing' | 'ready';
   created: number;
