@@ -69,7 +69,7 @@ export function abcChartLayout(
   const { maxBars = 60, maxPoints = 400 } = options;
   const exercise = points.some((p) => p.correct !== undefined);
   const narrow = size.width < 480;
-  const margin = { top: 20, right: narrow ? 40 : 52, bottom: exercise ? 74 : 58, left: narrow ? 46 : 60 };
+  const margin = { top: 20, right: narrow ? 40 : 52, bottom: exercise ? 74 : 58, left: narrow ? 50 : 60 };
   const n = points.length;
   const x = scaleLinear().domain([0, 1]).range([margin.left, size.width - margin.right]);
   const y = scaleLinear().domain([0, 1]).range([size.height - margin.bottom, margin.top]);
