@@ -34,6 +34,11 @@ export interface AbcChartLayout {
   labels: 'bars' | 'runs';
   /** Runs of consecutive customers with the same drawn class: their extent and label position. */
   runs: { cls: number; x0: number; x1: number; from: number; to: number; labelled: boolean }[];
+  /**
+   * Runs of consecutive differing customers with the same correct class, flagged once each when the
+   * bars are too narrow to flag one by one: extent, the top of their tallest bar, whether the correct letter fits.
+   */
+  flagRuns: { correct: number; x0: number; x1: number; top: number; from: number; to: number; labelled: boolean }[];
   /** Where the drawn class changes between neighbours (only when some point has a correct class: an exercise). */
   cuts: AbcCut[];
   /** The cumulative share curve from (0, 0) to the last customer, at most `maxPoints` points. */
@@ -97,6 +102,17 @@ export function abcChartLayout(
     }
     for (const run of runs) run.labelled = run.x1 - run.x0 >= minLetterRoom;
   }
+  const flagRuns: AbcChartLayout['flagRuns'] = [];
+  bars.forEach((bar, i) => {
+    if (!bar.differs) return;
+    const last = flagRuns.at(-1);
+    if (last && last.to === i - 1 && last.correct === bar.correct) {
+      last.to = i;
+      last.x1 = x((i + 1) / n);
+      last.top = Math.min(last.top, bar.y);
+    } else flagRuns.push({ correct: bar.correct, x0: x(i / n), x1: x((i + 1) / n), top: bar.y, from: i, to: i, labelled: false });
+  });
+  for (const run of flagRuns) run.labelled = run.x1 - run.x0 >= minLetterRoom;
   const cuts: AbcCut[] = [];
   if (exercise && bars.length) {
     for (let i = 0; i + 1 < n; i++) {
@@ -115,6 +131,7 @@ export function abcChartLayout(
     bars,
     labels: slot >= minLetterRoom ? 'bars' : 'runs',
     runs,
+    flagRuns,
     cuts,
     path: n ? `M${coords.join('L')}` : '',
     thresholds: thresholds.map((share) => ({ share, y: y(share) })),

@@ -89,4 +89,15 @@ describe('abcChartLayout(points, thresholds, size)', () => {
     expect(narrow.runs.map((r) => [r.cls, r.labelled])).toEqual([[0, true], [1, true], [2, false]]);
     for (const r of narrow.runs.filter((r) => r.labelled)) expect(r.x1 - r.x0).toBeGreaterThanOrEqual(minLetterRoom);
   });
+
+  test('differing customers in a row with the same correct class form one flag run, labelled when wide enough', () => {
+    const points: AbcPoint[] = Array.from({ length: 50 }, (_, i) => ({ value: 50 - i, cumShare: (i + 1) / 50, cls: i < 10 ? 0 : 1, correct: i < 5 ? 0 : i < 20 ? 1 : 2 }));
+    for (const p of points) p.differs = p.cls !== p.correct;
+    const layout = abcChartLayout(points, [0.8, 0.95], { width: 360, height: 300 });
+    expect(layout.flagRuns.map((r) => [r.correct, r.from, r.to, r.labelled])).toEqual([[1, 5, 9, true], [2, 20, 49, true]]);
+    expect(layout.flagRuns[0].top).toBeCloseTo(layout.bars[5].y, 9);
+    const one = points.map((p, i) => ({ ...p, cls: p.correct ?? p.cls, differs: i === 30 }));
+    expect(abcChartLayout(one, [0.8, 0.95], { width: 360, height: 300 }).flagRuns.map((r) => [r.from, r.to, r.labelled])).toEqual([[30, 30, false]]);
+    expect(abcChartLayout(three, [0.8, 0.95], size).flagRuns).toEqual([]);
+  });
 });
