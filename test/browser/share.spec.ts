@@ -250,6 +250,13 @@ test('generated names are written in the recipient’s language: a sample’s li
   await expect(reader.getByTestId('share-saved')).toBeVisible();
   await reader.getByTestId('lang-toggle').click();
   await expect(reader.locator('#dataset-select option:checked')).toHaveText(classroom);
+  // A name the user types stays as typed, even one that reads like a generated name.
+  await reader.goto('/#/data');
+  const saved = reader.getByTestId('dataset-row').filter({ has: reader.locator('[aria-current=true]') });
+  await saved.getByRole('button', { name: 'Rename' }).click();
+  await reader.getByRole('textbox', { name: 'Rename' }).fill(classroomZh);
+  await reader.getByRole('button', { name: 'Save' }).click();
+  await expect(reader.locator('#dataset-select option:checked')).toHaveText(classroomZh);
   await zh.close();
 
   // The exercise link, made in the Chinese UI, opened in an English one.

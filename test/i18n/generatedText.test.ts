@@ -28,8 +28,13 @@ describe('displayName(name, label, locale, translate)', () => {
   test('an old name without a label: recognised when generated, else shown as typed', () => {
     expect(displayName('长海物流 (textbook case, 14 customers)', undefined, 'zh', translate)).toBe('长海物流（教材案例，14 位客户）');
     expect(displayName('示例分销商 · Sample distributor', undefined, 'en', translate)).toBe('Sample distributor');
-    expect(displayName('示例分销商 · Sample distributor', null, 'zh', translate)).toBe('示例分销商');
+    expect(displayName('示例分销商 · Sample distributor', undefined, 'zh', translate)).toBe('示例分销商');
     expect(displayName('客户表 A', undefined, 'en', translate)).toBe('客户表 A');
+  });
+
+  test('a name marked typed (label null) is shown as typed, even when it reads like a generated one', () => {
+    expect(displayName('示例分销商', null, 'en', translate)).toBe('示例分销商');
+    expect(displayName('长海物流 (textbook case, 14 customers)', null, 'zh', translate)).toBe('长海物流 (textbook case, 14 customers)');
   });
 
   test('every generated key is in both catalogues', () => {

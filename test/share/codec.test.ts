@@ -31,7 +31,8 @@ describe('encodeState(state) and decodeState(link)', () => {
     ['a customer table', state(changhai())],
     ['transactions with missing values', state(orders())],
     ['settings only', { ...state(null), source: { file: 'online_retail.csv', rows: 541_909, customers: 4_372, totalAmount: 9_747_747.93 } }],
-    ['a generated name (what generates it travels beside the text)', { ...state(changhai()), name: '长海物流 (textbook case, 14 customers)', label: { key: 'exercise.builtInName' as const, params: { n: 14 } } }]
+    ['a generated name (what generates it travels beside the text)', { ...state(changhai()), name: '长海物流 (textbook case, 14 customers)', label: { key: 'exercise.builtInName' as const, params: { n: 14 } } }],
+    ['a typed name that reads like a generated one (marked typed)', { ...state(changhai()), name: '示例分销商', label: null }]
   ])('round trip of %s', async (_, s) => {
     const link = await encodeState(s);
     expect(link).toMatch(/^v2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);

@@ -19,8 +19,11 @@ export interface ColumnInfo {
 export interface DatasetRecord {
   id: string;
   name: string;
-  /** A name the app generated (a sample's), shown in the reader's language; `name` is then its text as stored, for older readers. Absent for a typed name. */
-  label?: GeneratedText;
+  /**
+   * A name the app generated (a sample's), shown in the reader's language; `name` is then its text as stored,
+   * for older readers. Null for a name the user typed or took from the file; absent in records of earlier versions.
+   */
+  label?: GeneratedText | null;
   shape: 'transactions' | 'customers';
   status: 'importing' | 'ready';
   created: number;

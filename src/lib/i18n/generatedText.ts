@@ -41,8 +41,14 @@ export function recogniseGenerated(name: string, translate: Translate): Generate
   return null;
 }
 
+/**
+ * What a stored name is: generated (its text), typed by the user (null: never taken for a generated one,
+ * even when it reads like one), or not known (undefined: stored by an earlier version, so recognised if it can be).
+ */
+export type NameLabel = GeneratedText | null | undefined;
+
 /** The name to show in `locale`: the generated text in that language, else the stored name as it is. */
-export function displayName(name: string, label: GeneratedText | null | undefined, locale: Locale, translate: Translate): string {
-  const text = label ?? recogniseGenerated(name, translate);
+export function displayName(name: string, label: NameLabel, locale: Locale, translate: Translate): string {
+  const text = label === null ? null : (label ?? recogniseGenerated(name, translate));
   return text ? translate(locale, text.key, text.params) : name;
 }

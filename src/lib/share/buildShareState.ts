@@ -12,7 +12,7 @@ export const maxLinkRows = 5_000;
  * tell the recipient which file the settings belong to.
  */
 export function buildShareState(
-  dataset: { name: string; label?: GeneratedText; table: Table; source: SourceFacts },
+  dataset: { name: string; label?: GeneratedText | null; table: Table; source: SourceFacts },
   config: AnalysisConfig,
   view: string,
   withData = true
@@ -21,7 +21,7 @@ export function buildShareState(
   return {
     view,
     name: dataset.name,
-    ...(dataset.label ? { label: dataset.label } : {}),
+    ...(dataset.label !== undefined ? { label: dataset.label } : {}),
     shape: dataset.table.shape,
     config: structuredClone(config),
     table: fits ? dataset.table : null,

@@ -39,7 +39,7 @@ export async function encodeState(state: ShareState): Promise<string> {
   const json: ShareStateJson = {
     view: state.view,
     name: state.name,
-    ...(state.label ? { label: state.label } : {}),
+    ...(state.label !== undefined ? { label: state.label } : {}),
     shape: state.shape,
     config: state.config,
     table: state.table ? tableToJson(state.table, { transactionsOnly: true }) : null,
@@ -131,7 +131,8 @@ export function parseStateJson(inner: string): ShareState {
 
 /** The generated name of a link or project, when it names one (links made before there were none carry the name alone). */
 export function labelOf(json: Pick<ShareStateJson, 'label'>): Pick<ShareState, 'label'> {
-  return json.label ? { label: { key: json.label.key, ...(json.label.params ? { params: { ...json.label.params } } : {}) } } : {};
+  if (json.label === undefined) return {};
+  return { label: json.label && { key: json.label.key, ...(json.label.params ? { params: { ...json.label.params } } : {}) } };
 }
 
 /** A failed schema check as a ShareError: a refused setting names its rule, anything else is invalid content. */

@@ -38,7 +38,7 @@ export async function projectFile(state: ShareState & { table: NonNullable<Share
     version: projectVersion,
     created: created.toISOString(),
     name: state.name,
-    ...(state.label ? { label: state.label } : {}),
+    ...(state.label !== undefined ? { label: state.label } : {}),
     shape: state.shape,
     view: state.view,
     config: state.config,

@@ -40,11 +40,11 @@ export function reportOf(table: Table): DatasetReport {
 }
 
 /** A dataset record for a table that came from a link or a project file (not yet stored); `label` when the name was generated. */
-export function recordFor(id: string, name: string, table: Table, origin: string, now = Date.now(), label?: GeneratedText): DatasetRecord {
+export function recordFor(id: string, name: string, table: Table, origin: string, now = Date.now(), label?: GeneratedText | null): DatasetRecord {
   return {
     id,
     name,
-    ...(label ? { label } : {}),
+    ...(label !== undefined ? { label } : {}),
     shape: table.shape,
     status: 'ready',
     created: now,

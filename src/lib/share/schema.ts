@@ -189,7 +189,7 @@ export const generatedTextSchema = z.object({
 export const shareStateSchema = z.object({
   view: z.string().regex(/^[\w-]{1,40}$/),
   name: text(300),
-  label: generatedTextSchema.optional(),
+  label: generatedTextSchema.nullable().optional(),
   shape: z.enum(['transactions', 'customers']),
   config: configSchema,
   table: tableJsonSchema.nullable(),

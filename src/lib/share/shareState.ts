@@ -16,8 +16,8 @@ export interface ShareState {
   view: string;
   /** Dataset name. */
   name: string;
-  /** When the app generated the name: what generates it, so that it reads in the recipient's language. */
-  label?: GeneratedText;
+  /** When the app generated the name: what generates it, so that it reads in the recipient's language; null for a typed name. */
+  label?: GeneratedText | null;
   shape: Shape;
   /** Settings; sections or fields left out take their defaults. */
   config: SharedConfig;

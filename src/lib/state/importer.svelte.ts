@@ -34,14 +34,14 @@ export function runImport(
   source: ImportSource,
   mapping: unknown,
   name: string,
-  options: { label?: GeneratedText; encoding?: string; delimiter?: string; handover?: MessagePort; onProgress?: (p: Progress) => void; onId?: (id: number) => void } = {}
+  options: { label?: GeneratedText | null; encoding?: string; delimiter?: string; handover?: MessagePort; onProgress?: (p: Progress) => void; onId?: (id: number) => void } = {}
 ): Promise<{ datasetId: string; report: DatasetReport } | null> {
   const c = worker();
   const id = c.nextId();
   options.onId?.(id);
   return new Promise((resolve, reject) => {
     const handover = options.handover;
-    const request: ImportRequest = { type: 'import', id, source, mapping, name, ...(options.label ? { label: options.label } : {}), encoding: options.encoding, delimiter: options.delimiter, handover };
+    const request: ImportRequest = { type: 'import', id, source, mapping, name, ...(options.label !== undefined ? { label: options.label } : {}), encoding: options.encoding, delimiter: options.delimiter, handover };
     c.send(request, (m) => {
       if (m.type === 'progress') return options.onProgress?.(m);
       c.release(id);
@@ -83,7 +83,7 @@ class ImporterState {
   mapping = $state.raw<unknown>(null);
   name = $state('');
   /** What generated the name, when it is kept as generated (a dataset imported again); a name the user types replaces it. */
-  label: GeneratedText | undefined = undefined;
+  label: GeneratedText | null | undefined = undefined;
   encoding = $state<string | undefined>(undefined);
   progress = $state.raw<Progress | null>(null);
   started = $state(0);
@@ -155,7 +155,7 @@ class ImporterState {
    * a file chosen again; the preview is read again, the mapping replaced, and the import started.
    * The dataset it `replaces` is deleted only once the new one is stored whole, so nothing is lost.
    */
-  async importAgain(mapping: unknown, name: string, file?: File, replaces?: string, label?: GeneratedText) {
+  async importAgain(mapping: unknown, name: string, file?: File, replaces?: string, label?: GeneratedText | null) {
     const source: ImportSource | null = file ? { kind: 'file', file } : this.source;
     if (!source) return;
     const encoding = (mapping as { encoding?: string }).encoding;

@@ -431,8 +431,8 @@ async function storeImport(
   await beginDataset({
     id: datasetId,
     name: name.trim() || 'data',
-    // A name left empty is generated ("Untitled data", in the reader's language).
-    ...(label ? { label } : name.trim() ? {} : { label: { key: 'data.untitledName' as const } }),
+    // A name left empty is generated ("Untitled data", in the reader's language); one typed or taken from the file is shown as it is.
+    label: label !== undefined ? label : name.trim() ? null : { key: 'data.untitledName' as const },
     shape: mapping.shape,
     created: Date.now(),
     source: { name: source.kind === 'file' ? source.file.name : source.name, size: bytes.size, encoding, delimiter },

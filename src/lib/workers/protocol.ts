@@ -43,7 +43,7 @@ export interface EncodingNotice {
 export type ImportRequest =
   | { type: 'preview'; id: number; source: ImportSource; encoding?: string }
   /** `handover`: a port to the analysis worker, which is sent the stored table as soon as it is whole (no reading it back). */
-  | { type: 'import'; id: number; source: ImportSource; mapping: unknown; name: string; label?: GeneratedText; encoding?: string; delimiter?: string; handover?: MessagePort }
+  | { type: 'import'; id: number; source: ImportSource; mapping: unknown; name: string; label?: GeneratedText | null; encoding?: string; delimiter?: string; handover?: MessagePort }
   | { type: 'cancel'; id: number };
 
 export type ImportResponse =
