@@ -64,3 +64,48 @@ test('a teacher’s exercise link opens the same exercise in a fresh browser, wi
   await expect(other.getByTestId('mark-cum-0')).toHaveText('✗ wrong');
   await context.close();
 });
+
+/** The textbook classes of the 长海物流 sheet in rank order (METHOD §3): A = 4, 1, 2, 5; B = 3, 6, 7, 8, 10; C = 12, 9, 14, 11, 13. */
+const goldenClasses = 'AAAABBBBBCCCCC'.split('');
+
+/** The smallest font size (px) of the chart's text as it is shown on screen. */
+async function smallestChartText(page: Page): Promise<number> {
+  return page.locator('svg.abc-chart').evaluate((svg) => {
+    const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+    return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+  });
+}
+
+for (const [locale, width] of [['en', 1366], ['zh', 390]] as const) {
+  test(`the ABC chart draws the student's own classes and marks exactly the two that differ (${locale}, ${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openExercise(page, locale);
+    const answers = goldenClasses.slice();
+    answers[1] = 'B'; // customer 1 (rank 2) is A
+    answers[10] = 'A'; // customer 9 (rank 11) is C
+    for (const [k, cls] of answers.entries()) await page.getByTestId(`cls-${k}`).fill(cls);
+    await page.getByTestId('cum-3').fill('79.5');
+    await page.getByTestId('exercise-reveal').click();
+
+    const bars = page.locator('svg.abc-chart rect.bar');
+    await expect(bars).toHaveCount(14);
+    expect(await bars.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-cls')).join(''))).toBe(answers.join(''));
+    const differing = page.locator('svg.abc-chart rect.bar[data-differs="true"]');
+    await expect(differing).toHaveCount(2);
+    expect(await differing.evaluateAll((rs) => rs.map((r) => `${r.getAttribute('data-customer')}:${r.getAttribute('data-cls')}→${r.getAttribute('data-correct')}`))).toEqual(['1:B→A', '9:A→C']);
+    await expect(page.getByRole('img', { name: locale === 'en' ? 'Customer 1, rank 2, 590: your class B, correct class A' : '客户 1，第 2 名，590：你的类别 B，正确类别 A' })).toBeVisible();
+    await expect(page.getByRole('img', { name: locale === 'en' ? 'Customer 4, rank 1, 740: your class A, right' : '客户 4，第 1 名，740：你的类别 A，正确' })).toBeVisible();
+    await expect(page.getByTestId('abc-legend')).toContainText(locale === 'en' ? 'your class differs from the correct class' : '你的类别与正确类别不同');
+    // The student's cut-off after customer 5 (rank 4), with the cumulative share they entered there.
+    await expect(page.getByTestId('abc-cut').filter({ hasText: '79.5' })).toHaveCount(1);
+    expect(await smallestChartText(page)).toBeGreaterThanOrEqual(11);
+
+    // Corrected, the chart follows the sheet and no mark is left.
+    await page.getByTestId('cls-1').fill('A');
+    await page.getByTestId('cls-10').fill('C');
+    await expect(differing).toHaveCount(0);
+    await expect(page.locator('svg.abc-chart text.flag')).toHaveCount(0);
+    expect(await bars.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-cls')).join(''))).toBe(goldenClasses.join(''));
+    await expect(page.locator('svg.abc-chart')).toHaveAttribute('aria-label', locale === 'en' ? /every class you gave is right/ : /所有类别都正确/);
+  });
+}

@@ -1,7 +1,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { encodeState } from '../../src/lib/share/codec.ts';
+import { changhaiTable } from '../../src/lib/exercise/changhai.ts';
 
-const classroom = '长海物流 · 课堂案例 (classroom)';
+/** The classroom sample's name in English and in Chinese (generated in the UI's language). */
+const classroom = '长海物流 (Changhai Logistics) · classroom case';
+const classroomZh = '长海物流 · 课堂案例';
 
 async function ready(page: Page, locale: 'en' | 'zh' = 'en') {
   await page.addInitScript((l) => {
@@ -213,10 +217,10 @@ test('a dataset too big for a link shares its settings only; a browser holding t
 
 test('the report is in the current language and prints through the browser', async ({ page }) => {
   await openFresh(page, '/#/data', 'zh');
-  await page.selectOption('#dataset-select', { label: classroom });
+  await page.selectOption('#dataset-select', { label: classroomZh });
   await page.goto('/#/report');
   const report = page.getByTestId('report');
-  await expect(report.locator('h2')).toHaveText(`客户分类分析报告：${classroom}`);
+  await expect(report.locator('h2')).toHaveText(`客户分类分析报告：${classroomZh}`);
   await expect(report).toContainText('分层管理措施');
   await expect(report).toContainText('每 1 周一次');
   await expect(report.locator('figure svg')).toBeVisible();
@@ -230,4 +234,61 @@ test('the report is in the current language and prints through the browser', asy
   await expect(page.locator('nav.views')).toBeHidden();
   await expect(page.getByTestId('report-print')).toBeHidden();
   await expect(report.locator('table').first()).toBeVisible();
+});
+
+test('generated names are written in the recipient’s language: a sample’s link made in English reads in Chinese, an exercise link made in Chinese reads in English', async ({ page, browser }) => {
+  await classroomReport(page);
+  const link = await shareLink(page);
+  const zh = await browser.newContext();
+  const reader = await zh.newPage();
+  await ready(reader, 'zh');
+  await reader.goto(link);
+  await expect(reader.getByTestId('share-readonly')).toContainText(classroomZh);
+  await expect(reader.getByTestId('report').locator('h2')).toHaveText(`客户分类分析报告：${classroomZh}`);
+  // Saved in Chinese, it still reads in English when the language is switched: what is stored generates the name.
+  await reader.getByTestId('share-save').click();
+  await expect(reader.getByTestId('share-saved')).toBeVisible();
+  await reader.getByTestId('lang-toggle').click();
+  await expect(reader.locator('#dataset-select option:checked')).toHaveText(classroom);
+  // A name the user types stays as typed, even one that reads like a generated name.
+  await reader.goto('/#/data');
+  const saved = reader.getByTestId('dataset-row').filter({ has: reader.locator('[aria-current=true]') });
+  await saved.getByRole('button', { name: 'Rename' }).click();
+  await reader.getByRole('textbox', { name: 'Rename' }).fill(classroomZh);
+  await reader.getByRole('button', { name: 'Save' }).click();
+  await expect(reader.locator('#dataset-select option:checked')).toHaveText(classroomZh);
+  await zh.close();
+
+  // The exercise link, made in the Chinese UI, opened in an English one.
+  const teacher = await browser.newContext();
+  const maker = await teacher.newPage();
+  await ready(maker, 'zh');
+  await maker.goto('/#/exercise');
+  await maker.waitForFunction(() => (window as any).kefen?.app?.ready === true, null, { timeout: 60_000 });
+  await expect(maker.getByTestId('exercise-source').locator('option:checked')).toHaveText('长海物流（教材案例，14 位客户）');
+  await maker.getByTestId('exercise-make-link').click();
+  const exercise = await maker.getByTestId('exercise-link').inputValue();
+  await teacher.close();
+  const en = await browser.newContext();
+  const student = await en.newPage();
+  await ready(student, 'en');
+  await student.goto(exercise);
+  await expect(student.getByTestId('share-readonly')).toContainText('长海物流 (textbook case, 14 customers)');
+  await expect(student.getByRole('heading', { name: 'Step 2 · The data: 长海物流 (textbook case, 14 customers)' })).toBeVisible();
+  await en.close();
+});
+
+test('a link made before generated names were stored, carrying the English name only, opens with the name in Chinese; a typed name stays as typed', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await ready(page, 'zh');
+  const table = changhaiTable();
+  for (const [name, shown] of [['长海物流 (textbook case, 14 customers)', '长海物流（教材案例，14 位客户）'], ['My class (textbook case)', 'My class (textbook case)']]) {
+    // encoded as the version before, without `label`
+    const payload = await encodeState({ view: 'exercise', name, shape: 'customers', config: { abc: { metric: 'revenue', a: 0.8, b: 0.95, rule: 'textbook' } }, table });
+    await page.goto(`/#${payload}`);
+    await expect(page.getByTestId('share-readonly')).toContainText(shown);
+    await expect(page.getByRole('heading', { name: `第 2 步 · 收集数据：${shown}` })).toBeVisible();
+  }
+  await context.close();
 });

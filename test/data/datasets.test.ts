@@ -161,6 +161,16 @@ describe('datasets', () => {
     await expect(renameDataset('x', '   ')).rejects.toThrow(RangeError);
   });
 
+  test('renameDataset: a typed name replaces a generated one, and is marked typed (label null)', async () => {
+    await beginDataset({ ...base('x'), name: '示例分销商', label: { key: 'sample.synthetic.name' } });
+    await finishDataset('x', { columns, rows: 3 });
+    expect((await getDataset('x'))?.label).toEqual({ key: 'sample.synthetic.name' });
+    await renameDataset('x', 'Our distributors');
+    const renamed = await getDataset('x');
+    expect(renamed?.name).toBe('Our distributors');
+    expect(renamed?.label).toBeNull();
+  });
+
   test('finishDataset fails when the dataset vanished (deleted mid-import)', async () => {
     await importTwoChunks('x');
     await deleteDataset('x');

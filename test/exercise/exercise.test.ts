@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Table } from '../../src/lib/analysis/table.ts';
 import { changhaiTable } from '../../src/lib/exercise/changhai.ts';
-import { dataOrder, exerciseMetric, exerciseRows, exerciseTotal, valueDigits, isExerciseTable, markClass, markExercise, markPercent, parsePercent } from '../../src/lib/exercise/exercise.ts';
+import { dataOrder, exerciseMetric, exerciseRows, exerciseTotal, valueDigits, isExerciseTable, markClass, markExercise, markPercent, parsePercent, studentClass, studentPoints } from '../../src/lib/exercise/exercise.ts';
 import { changhai, orders } from '../share/fixtures.ts';
 
 const textbook = { metric: 'revenue', a: 0.8, b: 0.95, rule: 'textbook' as const };
@@ -156,5 +156,49 @@ describe('exerciseTotal(rows), dataOrder(rows) and valueDigits(rows)', () => {
     [[], 0]
   ])('values %j → %d decimals', (values, digits) => {
     expect(valueDigits(values.map((value, k) => ({ ...rows[0], rank: k + 1, value })))).toBe(digits);
+  });
+});
+
+describe('studentClass(answer) and studentPoints(rows, answers)', () => {
+  test.each([
+    ['A', 'A'],
+    [' b ', 'B'],
+    ['c', 'C'],
+    ['', null],
+    ['D', null],
+    ['AB', null]
+  ])('studentClass(%j) is %j', (answer, expected) => expect(studentClass(answer)).toBe(expected));
+
+  const rows = exerciseRows(changhaiTable(), textbook);
+  const correct = rows.map((r) => ({ share: '', cumShare: '', cls: r.cls as string }));
+
+  test('the correct answer of the golden case (A = 4, 1, 2, 5; B = 3, 6, 7, 8, 10; C = the rest) differs nowhere', () => {
+    const points = studentPoints(rows, correct);
+    expect(points.map((p) => 'ABC'[p.cls]).join('')).toBe('AAAABBBBBCCCCC');
+    expect(points.filter((p) => p.differs)).toEqual([]);
+  });
+
+  test('the student\'s classes are drawn, and exactly the wrong ones differ; a blank is drawn as no class and does not differ', () => {
+    const answers = correct.map((a) => ({ ...a }));
+    answers[1].cls = 'b'; // customer 1 is A
+    answers[10].cls = 'A'; // customer 9 is C
+    answers[13].cls = ''; // customer 13 left blank
+    answers[3].cumShare = '79,5';
+    const points = studentPoints(rows, answers);
+    expect(points.map((p) => p.cls)).toEqual([0, 1, 0, 0, 1, 1, 1, 1, 1, 2, 0, 2, 2, -1]);
+    expect(points.flatMap((p, k) => (p.differs ? [rows[k].id] : []))).toEqual(['1', '9']);
+    expect(points[3].enteredCum).toBeCloseTo(0.795, 12);
+    expect(points[0].enteredCum).toBeNull();
+    expect(points[0].cumShare).toBeCloseTo(0.37, 12);
+  });
+
+  test('an entry that is not a class differs; a length mismatch is refused; the answers are not changed', () => {
+    const answers = correct.map((a) => ({ ...a }));
+    answers[0].cls = 'x';
+    const copy = structuredClone(answers);
+    const points = studentPoints(rows, answers);
+    expect([points[0].cls, points[0].differs]).toEqual([-1, true]);
+    expect(answers).toEqual(copy);
+    expect(() => studentPoints(rows, [])).toThrow('invalid answers: 0 rows for 14 customers');
   });
 });

@@ -30,7 +30,9 @@ describe('encodeState(state) and decodeState(link)', () => {
   test.each([
     ['a customer table', state(changhai())],
     ['transactions with missing values', state(orders())],
-    ['settings only', { ...state(null), source: { file: 'online_retail.csv', rows: 541_909, customers: 4_372, totalAmount: 9_747_747.93 } }]
+    ['settings only', { ...state(null), source: { file: 'online_retail.csv', rows: 541_909, customers: 4_372, totalAmount: 9_747_747.93 } }],
+    ['a generated name (what generates it travels beside the text)', { ...state(changhai()), name: '长海物流 (textbook case, 14 customers)', label: { key: 'exercise.builtInName' as const, params: { n: 14 } } }],
+    ['a typed name that reads like a generated one (marked typed)', { ...state(changhai()), name: '示例分销商', label: null }]
   ])('round trip of %s', async (_, s) => {
     const link = await encodeState(s);
     expect(link).toMatch(/^v2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
@@ -144,6 +146,17 @@ describe('encodeState(state) and decodeState(link)', () => {
     expect(Object.keys(decoded.table!.categories)).toEqual([]);
     expect(Object.prototype.hasOwnProperty.call(decoded.table!.numbers, '__proto__')).toBe(false);
     expect(Object.getPrototypeOf(decoded.table!.numbers)).toBe(Object.prototype);
+  });
+
+  test('a generated name names one of the generated keys with a few short parameters; anything else is refused', async () => {
+    const inner = (label: unknown) => JSON.stringify({ view: 'abc', name: 'x', label, shape: 'customers', config: {}, table: null });
+    expect(await codeOf(await linkOf(inner({ key: 'sample.changhai.name' })))).toBe('ok');
+    expect((await decodeState(await linkOf(inner({ key: 'exercise.builtInName', params: { n: 14 } })))).label).toEqual({ key: 'exercise.builtInName', params: { n: 14 } });
+    expect(await codeOf(await linkOf(inner({ key: 'share.readOnly.link' })))).toBe('share.error.invalid');
+    expect(await codeOf(await linkOf(inner({ key: 'sample.changhai.name', params: { a: 1, b: 2, c: 3, d: 4, e: 5 } })))).toBe('share.error.invalid');
+    expect(await codeOf(await linkOf(inner({ key: 'sample.changhai.name', params: { n: 'x'.repeat(101) } })))).toBe('share.error.invalid');
+    // A link made before names were generated carries the name alone.
+    expect(await decodeState(await linkOf(validInner()))).not.toHaveProperty('label');
   });
 
   test('unknown fields are dropped, missing ones stay missing (defaults fill them later)', async () => {

@@ -16,8 +16,9 @@ async function codeOf(text: string): Promise<string> {
 describe('projectFile(state) and parseProject(text)', () => {
   test.each([
     ['a customer table', state(changhai(), 'plan')],
-    ['transactions with missing values', state(orders(), 'rfm')]
-  ])('round trip of %s keeps data, settings, plan and view', async (_, s) => {
+    ['transactions with missing values', state(orders(), 'rfm')],
+    ['a sample with its generated name', { ...state(changhai(), 'abc'), name: '长海物流 · 课堂案例', label: { key: 'sample.changhai.name' as const } }]
+  ])('round trip of %s keeps data, settings, plan, view and generated name', async (_, s) => {
     const text = await projectFile(s as typeof s & { table: NonNullable<typeof s.table> }, new Date('2026-01-02T03:04:05Z'));
     const head = JSON.parse(text);
     expect(head).toMatchObject({ format: 'kefen-project', version: 2, created: '2026-01-02T03:04:05.000Z', view: s.view });

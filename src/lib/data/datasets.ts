@@ -22,7 +22,7 @@ export async function getDataset(id: string): Promise<DatasetRecord | undefined>
 export async function renameDataset(id: string, name: string): Promise<void> {
   const trimmed = name.trim();
   if (!trimmed) throw new RangeError(`invalid name: ${JSON.stringify(name)}`);
-  await db().datasets.update(id, { name: trimmed });
+  await db().datasets.update(id, { name: trimmed, label: null }); // a typed name: shown as typed, never as a generated one
 }
 
 /** Removes a dataset with its chunks, issues and settings, all or nothing. */

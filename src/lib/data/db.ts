@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ImportReport } from '../import/ImportReport.ts';
+import type { GeneratedText } from '../i18n/generatedText.ts';
 
 /** Typed-array or string-dictionary payload of one column chunk. */
 export type ChunkData = Int32Array | Float64Array | string[];
@@ -20,6 +21,11 @@ export interface ColumnInfo {
 export interface DatasetRecord {
   id: string;
   name: string;
+  /**
+   * A name the app generated (a sample's), shown in the reader's language; `name` is then its text as stored,
+   * for older readers. Null for a name the user typed or took from the file; absent in records of earlier versions.
+   */
+  label?: GeneratedText | null;
   shape: 'transactions' | 'customers';
   status: 'importing' | 'ready';
   created: number;

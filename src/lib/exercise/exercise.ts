@@ -129,3 +129,39 @@ export function markExercise(rows: ExerciseRow[], answers: Answer[]): Marks {
   const count = (m: Mark) => cells.reduce((n, c) => n + (c.share === m ? 1 : 0) + (c.cumShare === m ? 1 : 0) + (c.cls === m ? 1 : 0), 0);
   return { cells, right: count('right'), wrong: count('wrong'), empty: count('empty'), total: rows.length * 3 };
 }
+
+/** A student's class: A, B or C (any case, spaces ignored); null when blank or not a class. */
+export function studentClass(answer: string): 'A' | 'B' | 'C' | null {
+  const value = answer.trim().toUpperCase();
+  return value === 'A' || value === 'B' || value === 'C' ? value : null;
+}
+
+/** One customer of the student's ABC chart: the class they gave (−1 when none), the correct one, whether they differ. */
+export interface StudentPoint {
+  value: number;
+  /** The computed cumulative share (0–1): the curve. */
+  cumShare: number;
+  cls: number;
+  correct: number;
+  /** An entered class that is not the correct one (a blank does not differ: it is not drawn as a class). */
+  differs: boolean;
+  /** The cumulative share the student entered (0–1), null when blank or unreadable. */
+  enteredCum: number | null;
+}
+
+/** The chart of a student's answers (answers in rank order, as the rows): their classes and cut-offs, and where they differ. */
+export function studentPoints(rows: readonly ExerciseRow[], answers: readonly Answer[]): StudentPoint[] {
+  if (answers.length !== rows.length) throw new RangeError(`invalid answers: ${answers.length} rows for ${rows.length} customers`);
+  return rows.map((row, k) => {
+    const given = studentClass(answers[k].cls);
+    const entered = parsePercent(answers[k].cumShare);
+    return {
+      value: row.value,
+      cumShare: row.cumShare / 100,
+      cls: given ? 'ABC'.indexOf(given) : -1,
+      correct: 'ABC'.indexOf(row.cls),
+      differs: answers[k].cls.trim() !== '' && given !== row.cls,
+      enteredCum: entered !== null && Number.isFinite(entered) ? entered / 100 : null
+    };
+  });
+}

@@ -1,6 +1,7 @@
 import type { AnalysisConfig } from '../analysis/analyze.ts';
 import type { Table } from '../analysis/table.ts';
 import type { ShareState, SourceFacts } from './shareState.ts';
+import type { GeneratedText } from '../i18n/generatedText.ts';
 
 /** Most rows a link carries; a larger dataset travels as settings only (or in a project file). */
 export const maxLinkRows = 5_000;
@@ -11,7 +12,7 @@ export const maxLinkRows = 5_000;
  * tell the recipient which file the settings belong to.
  */
 export function buildShareState(
-  dataset: { name: string; table: Table; source: SourceFacts },
+  dataset: { name: string; label?: GeneratedText | null; table: Table; source: SourceFacts },
   config: AnalysisConfig,
   view: string,
   withData = true
@@ -20,6 +21,7 @@ export function buildShareState(
   return {
     view,
     name: dataset.name,
+    ...(dataset.label !== undefined ? { label: dataset.label } : {}),
     shape: dataset.table.shape,
     config: structuredClone(config),
     table: fits ? dataset.table : null,

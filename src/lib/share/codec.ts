@@ -39,6 +39,7 @@ export async function encodeState(state: ShareState): Promise<string> {
   const json: ShareStateJson = {
     view: state.view,
     name: state.name,
+    ...(state.label !== undefined ? { label: state.label } : {}),
     shape: state.shape,
     config: state.config,
     table: state.table ? tableToJson(state.table, { transactionsOnly: true }) : null,
@@ -125,7 +126,13 @@ export function parseStateJson(inner: string): ShareState {
   refuseSettings(json.config);
   const table = json.table ? tableFromJson(json.table) : null;
   if (table && table.shape !== json.shape) throw new ShareError('share.error.invalid', `shape ${json.shape} but table shape ${table.shape}`);
-  return { view: json.view, name: json.name, shape: json.shape, config: json.config, table, ...(json.source ? { source: json.source } : {}) };
+  return { view: json.view, name: json.name, ...labelOf(json), shape: json.shape, config: json.config, table, ...(json.source ? { source: json.source } : {}) };
+}
+
+/** The generated name of a link or project, when it names one (links made before there were none carry the name alone). */
+export function labelOf(json: Pick<ShareStateJson, 'label'>): Pick<ShareState, 'label'> {
+  if (json.label === undefined) return {};
+  return { label: json.label && { key: json.label.key, ...(json.label.params ? { params: { ...json.label.params } } : {}) } };
 }
 
 /** A failed schema check as a ShareError: a refused setting names its rule, anything else is invalid content. */

@@ -1,4 +1,4 @@
-import { readCappedJson, refuseSettings, schemaError } from './codec.ts';
+import { labelOf, readCappedJson, refuseSettings, schemaError } from './codec.ts';
 import { projectSchema } from './schema.ts';
 import type { ShareState } from './shareState.ts';
 import { ShareError } from './ShareError.ts';
@@ -38,6 +38,7 @@ export async function projectFile(state: ShareState & { table: NonNullable<Share
     version: projectVersion,
     created: created.toISOString(),
     name: state.name,
+    ...(state.label !== undefined ? { label: state.label } : {}),
     shape: state.shape,
     view: state.view,
     config: state.config,
@@ -67,5 +68,5 @@ export async function parseProject(text: string): Promise<ShareState & { table: 
   refuseSettings(json.config);
   const table = tableFromJson(json.table);
   if (table.shape !== json.shape) throw new ShareError('share.error.invalid', `shape ${json.shape} but table shape ${table.shape}`);
-  return { view: json.view, name: json.name, shape: json.shape, config: json.config, table };
+  return { view: json.view, name: json.name, ...labelOf(json), shape: json.shape, config: json.config, table };
 }

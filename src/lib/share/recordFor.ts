@@ -1,5 +1,6 @@
 import type { Table } from '../analysis/table.ts';
 import type { DatasetRecord, DatasetReport } from '../data/db.ts';
+import type { GeneratedText } from '../i18n/generatedText.ts';
 
 /** Facts of a table for a dataset record: customers, rows without customer, orders, total amount and date range. */
 export function reportOf(table: Table): DatasetReport {
@@ -38,11 +39,12 @@ export function reportOf(table: Table): DatasetReport {
   };
 }
 
-/** A dataset record for a table that came from a link or a project file (not yet stored). */
-export function recordFor(id: string, name: string, table: Table, origin: string, now = Date.now()): DatasetRecord {
+/** A dataset record for a table that came from a link or a project file (not yet stored); `label` when the name was generated. */
+export function recordFor(id: string, name: string, table: Table, origin: string, now = Date.now(), label?: GeneratedText | null): DatasetRecord {
   return {
     id,
     name,
+    ...(label !== undefined ? { label } : {}),
     shape: table.shape,
     status: 'ready',
     created: now,

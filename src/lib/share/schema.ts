@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnalysisConfig } from '../analysis/analyze.ts';
+import { generatedKeys } from '../i18n/generatedText.ts';
 import { isAbcPair, isCalendarDate, isCuts, isDays, isDiscountRate, isHorizon, problemOf, settingsLimits, type SettingsProblem } from './settings.ts';
 
 /*
@@ -178,10 +179,17 @@ export const sourceSchema = z.object({
   totalAmount: z.number().finite()
 });
 
+/** A generated name: one of the generated keys and a few short parameters. */
+export const generatedTextSchema = z.object({
+  key: z.enum(generatedKeys),
+  params: z.record(z.string().regex(/^\w{1,20}$/), z.union([text(100), z.number().finite()])).refine((p) => Object.keys(p).length <= 4, { message: 'too many parameters' }).optional()
+});
+
 /** The content of a v1 share link. */
 export const shareStateSchema = z.object({
   view: z.string().regex(/^[\w-]{1,40}$/),
   name: text(300),
+  label: generatedTextSchema.nullable().optional(),
   shape: z.enum(['transactions', 'customers']),
   config: configSchema,
   table: tableJsonSchema.nullable(),

@@ -1,5 +1,6 @@
 import type { Shape, Table } from '../analysis/table.ts';
 import type { SharedConfig } from './schema.ts';
+import type { GeneratedText } from '../i18n/generatedText.ts';
 
 /** Facts that identify a dataset too big to travel inside a link. */
 export interface SourceFacts {
@@ -15,6 +16,8 @@ export interface ShareState {
   view: string;
   /** Dataset name. */
   name: string;
+  /** When the app generated the name: what generates it, so that it reads in the recipient's language; null for a typed name. */
+  label?: GeneratedText | null;
   shape: Shape;
   /** Settings; sections or fields left out take their defaults. */
   config: SharedConfig;

@@ -5,6 +5,8 @@ import { app } from './app.svelte.ts';
 import type { Mapping } from '../import/mapping.ts';
 import { withFirstRow } from '../import/parseCsv.ts';
 import { t } from './locale.svelte.ts';
+import { translate } from '../i18n/messages.ts';
+import type { GeneratedText } from '../i18n/generatedText.ts';
 
 type Progress = { rows: number; bytes: number; totalBytes: number; rowsPerSecond: number };
 
@@ -32,14 +34,14 @@ export function runImport(
   source: ImportSource,
   mapping: unknown,
   name: string,
-  options: { encoding?: string; delimiter?: string; handover?: MessagePort; onProgress?: (p: Progress) => void; onId?: (id: number) => void } = {}
+  options: { label?: GeneratedText | null; encoding?: string; delimiter?: string; handover?: MessagePort; onProgress?: (p: Progress) => void; onId?: (id: number) => void } = {}
 ): Promise<{ datasetId: string; report: DatasetReport } | null> {
   const c = worker();
   const id = c.nextId();
   options.onId?.(id);
   return new Promise((resolve, reject) => {
     const handover = options.handover;
-    const request: ImportRequest = { type: 'import', id, source, mapping, name, encoding: options.encoding, delimiter: options.delimiter, handover };
+    const request: ImportRequest = { type: 'import', id, source, mapping, name, ...(options.label !== undefined ? { label: options.label } : {}), encoding: options.encoding, delimiter: options.delimiter, handover };
     c.send(request, (m) => {
       if (m.type === 'progress') return options.onProgress?.(m);
       c.release(id);
@@ -61,16 +63,17 @@ export async function loadBuiltInSamples(): Promise<string | undefined> {
     // resolved against the page: the worker would resolve a relative URL against its own script (assets/)
     const source: ImportSource = { kind: 'url', url: new URL(sample.url, document.baseURI).href, name: sample.file };
     const preview = await requestPreview(source);
-    const done = await runImport(source, preview.mapping, sample.name(), {});
+    // Stored as what generates the name, so that it reads in the language of whoever looks at it.
+    const done = await runImport(source, preview.mapping, translate('en', sample.label.key), { label: sample.label });
     if (done && sample.open) open = done.datasetId;
   }
   return open;
 }
 
 export const builtInSamples = [
-  { file: 'changhai.csv', url: 'samples/changhai.csv', open: false, name: () => '长海物流 · 课堂案例 (classroom)' },
-  { file: 'synthetic.csv', url: 'samples/synthetic.csv', open: true, name: () => '示例分销商 · Sample distributor' }
-];
+  { file: 'changhai.csv', url: 'samples/changhai.csv', open: false, label: { key: 'sample.changhai.name' } },
+  { file: 'synthetic.csv', url: 'samples/synthetic.csv', open: true, label: { key: 'sample.synthetic.name' } }
+] satisfies { file: string; url: string; open: boolean; label: GeneratedText }[];
 
 /** The Data page's import flow: choose → preview and mapping → import with progress → report. */
 class ImporterState {
@@ -79,6 +82,8 @@ class ImporterState {
   preview = $state.raw<PreviewResult | null>(null);
   mapping = $state.raw<unknown>(null);
   name = $state('');
+  /** What generated the name, when it is kept as generated (a dataset imported again); a name the user types replaces it. */
+  label: GeneratedText | null | undefined = undefined;
   encoding = $state<string | undefined>(undefined);
   progress = $state.raw<Progress | null>(null);
   started = $state(0);
@@ -91,6 +96,7 @@ class ImporterState {
     this.error = null;
     this.source = source;
     this.encoding = encoding;
+    this.label = undefined;
     this.name = source.kind === 'file' ? source.file.name.replace(/\.(csv|txt|tsv)$/i, '') : source.name;
     try {
       const preview = await requestPreview(source, encoding);
@@ -118,6 +124,7 @@ class ImporterState {
     this.started = performance.now();
     try {
       const done = await runImport(this.source, $state.snapshot(this.mapping), this.name || 'data', {
+        label: this.name ? this.label : undefined,
         encoding: this.preview.encoding,
         delimiter: this.preview.delimiter,
         handover: app.handoverPort(),
@@ -148,7 +155,7 @@ class ImporterState {
    * a file chosen again; the preview is read again, the mapping replaced, and the import started.
    * The dataset it `replaces` is deleted only once the new one is stored whole, so nothing is lost.
    */
-  async importAgain(mapping: unknown, name: string, file?: File, replaces?: string) {
+  async importAgain(mapping: unknown, name: string, file?: File, replaces?: string, label?: GeneratedText | null) {
     const source: ImportSource | null = file ? { kind: 'file', file } : this.source;
     if (!source) return;
     const encoding = (mapping as { encoding?: string }).encoding;
@@ -156,6 +163,7 @@ class ImporterState {
     if (this.stage !== 'preview') return;
     this.mapping = mapping;
     this.name = name;
+    this.label = label;
     const id = await this.confirm();
     if (id && replaces && id !== replaces) {
       await app.remove(replaces);

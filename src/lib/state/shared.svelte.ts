@@ -10,6 +10,7 @@ import { maxProjectChars, parseProject, projectFile } from '../share/project.ts'
 import { recordFor } from '../share/recordFor.ts';
 import type { ShareState } from '../share/shareState.ts';
 import { isShareError, ShareError } from '../share/ShareError.ts';
+import { nameOf } from './nameOf.svelte.ts';
 
 /** A link that carried settings only: what it belongs to and, if one is stored, the matching dataset. */
 export interface SettingsOnly {
@@ -67,7 +68,7 @@ class SharedState {
         this.settingsOnly = { state, match };
         return null;
       }
-      const record = recordFor(`shared-${crypto.randomUUID()}`, state.name, state.table, origin === 'link' ? 'link' : 'project');
+      const record = recordFor(`shared-${crypto.randomUUID()}`, state.name, state.table, origin === 'link' ? 'link' : 'project', Date.now(), state.label);
       this.table = state.table;
       this.origin = origin;
       app.openMemory(record, state.table, config);
@@ -99,7 +100,7 @@ class SharedState {
     this.busy = true;
     try {
       const id = crypto.randomUUID();
-      const { status: _status, heartbeat: _heartbeat, columns: _columns, rows: _rows, bytes: _bytes, ...rest } = recordFor(id, memory.name, table, memory.source.name);
+      const { status: _status, heartbeat: _heartbeat, columns: _columns, rows: _rows, bytes: _bytes, ...rest } = recordFor(id, memory.name, table, memory.source.name, Date.now(), memory.label);
       await storeTable({ ...rest }, table);
       await setSetting(`config:${id}`, $state.snapshot(app.config));
       this.dismiss();
@@ -135,7 +136,7 @@ class SharedState {
     const record = app.current;
     const table = await this.currentTable();
     if (!record || !table) return null;
-    return buildShareState({ name: record.name, table, source: sourceOf(record) }, $state.snapshot(app.config) as AnalysisConfig, view);
+    return buildShareState({ name: record.name, label: record.label, table, source: sourceOf(record) }, $state.snapshot(app.config) as AnalysisConfig, view);
   }
 
   /** A link (`#v2.…` appended to this page's address) for a state. */
@@ -149,8 +150,8 @@ class SharedState {
     const record = app.current;
     const table = await this.currentTable();
     if (!record || !table) return null;
-    const text = await projectFile({ view, name: record.name, shape: table.shape, config: $state.snapshot(app.config) as AnalysisConfig, table });
-    return { name: record.name, text };
+    const text = await projectFile({ view, name: record.name, label: record.label, shape: table.shape, config: $state.snapshot(app.config) as AnalysisConfig, table });
+    return { name: nameOf(record), text };
   }
 }
 

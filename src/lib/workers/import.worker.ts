@@ -421,7 +421,7 @@ async function storeImport(
   opened: Opened,
   probe: SpaceProbe | null
 ) {
-  const { id, source, name } = request;
+  const { id, source, name, label } = request;
   const { bytes, encoding, delimiter, headers, mapping, today, mayReadAgain, started } = opened;
   /** Stops the import before a write the disk has no room for (see SpaceProbe: such a write could cost every dataset). */
   const room = (size: number) => {
@@ -431,6 +431,8 @@ async function storeImport(
   await beginDataset({
     id: datasetId,
     name: name.trim() || 'data',
+    // A name left empty is generated ("Untitled data", in the reader's language); one typed or taken from the file is shown as it is.
+    label: label !== undefined ? label : name.trim() ? null : { key: 'data.untitledName' as const },
     shape: mapping.shape,
     created: Date.now(),
     source: { name: source.kind === 'file' ? source.file.name : source.name, size: bytes.size, encoding, delimiter },

@@ -1,6 +1,7 @@
 import type { AnalysisConfig, AnalysisResult } from '../analysis/analyze.ts';
 import type { DatasetReport } from '../data/db.ts';
 import type { Table } from '../analysis/table.ts';
+import type { GeneratedText } from '../i18n/generatedText.ts';
 import type { PartJob, PartRead } from '../import/readPart.ts';
 
 /** An error that crosses a worker boundary as data: a code with parameters, translated by the UI. */
@@ -42,7 +43,7 @@ export interface EncodingNotice {
 export type ImportRequest =
   | { type: 'preview'; id: number; source: ImportSource; encoding?: string }
   /** `handover`: a port to the analysis worker, which is sent the stored table as soon as it is whole (no reading it back). */
-  | { type: 'import'; id: number; source: ImportSource; mapping: unknown; name: string; encoding?: string; delimiter?: string; handover?: MessagePort }
+  | { type: 'import'; id: number; source: ImportSource; mapping: unknown; name: string; label?: GeneratedText | null; encoding?: string; delimiter?: string; handover?: MessagePort }
   | { type: 'cancel'; id: number };
 
 export type ImportResponse =

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { abcChartLayout, type AbcPoint } from '../../../src/views/exercise/abcChartLayout.ts';
+import { abcChartLayout, minLetterRoom, type AbcPoint } from '../../../src/views/exercise/abcChartLayout.ts';
 
 const size = { width: 600, height: 300 };
 const three: AbcPoint[] = [
@@ -22,7 +22,7 @@ describe('abcChartLayout(points, thresholds, size)', () => {
 
   test('the curve starts at the origin and ends at 100 % of customers and value', () => {
     const layout = abcChartLayout(three, [0.8, 0.95], size);
-    expect(layout.path).toBe(`M60.0,256.0L222.7,${layout.y(0.6).toFixed(1)}L385.3,${layout.y(0.9).toFixed(1)}L548.0,20.0`);
+    expect(layout.path).toBe(`M60.0,242.0L222.7,${layout.y(0.6).toFixed(1)}L385.3,${layout.y(0.9).toFixed(1)}L548.0,20.0`);
   });
 
   test('value ticks are round numbers from 0 covering the largest value', () => {
@@ -55,5 +55,49 @@ describe('abcChartLayout(points, thresholds, size)', () => {
     const copy = structuredClone(three);
     abcChartLayout(three, [0.8, 0.95], size);
     expect(three).toEqual(copy);
+  });
+
+  test('a student\'s classes: bars keep the drawn class and the correct one, and flag exactly the differing customers', () => {
+    const student: AbcPoint[] = [
+      { value: 60, cumShare: 0.6, cls: 0, correct: 0, differs: false, enteredCum: 0.6 },
+      { value: 30, cumShare: 0.9, cls: 0, correct: 1, differs: true, enteredCum: 0.9 },
+      { value: 10, cumShare: 1, cls: -1, correct: 2, differs: false, enteredCum: null }
+    ];
+    const layout = abcChartLayout(student, [0.8, 0.95], size);
+    expect(layout.bars.map((b) => [b.cls, b.correct, b.differs])).toEqual([[0, 0, false], [0, 1, true], [-1, 2, false]]);
+    expect(layout.rows.correct).not.toBeNull();
+    expect(layout.runs.map((r) => [r.cls, r.from, r.to])).toEqual([[0, 0, 1], [-1, 2, 2]]);
+  });
+
+  test('the student\'s cut-offs are where their class changes, with the cumulative share they entered or the computed one', () => {
+    const student: AbcPoint[] = [
+      { value: 50, cumShare: 0.5, cls: 0, correct: 0, enteredCum: 0.52 },
+      { value: 30, cumShare: 0.8, cls: 1, correct: 0, differs: true, enteredCum: null },
+      { value: 20, cumShare: 1, cls: 2, correct: 2, enteredCum: 1 }
+    ];
+    const layout = abcChartLayout(student, [0.8, 0.95], size);
+    expect(layout.cuts.map((c) => [c.after, c.cumShare, c.entered])).toEqual([[0, 0.52, true], [1, 0.8, false]]);
+    expect(layout.cuts[0].x).toBeCloseTo(layout.x(1 / 3), 9);
+    expect(abcChartLayout(three, [0.8, 0.95], size).cuts).toEqual([]);
+  });
+
+  test('letters go under each bar when there is room for one, else one per run of a class, each at least minLetterRoom wide', () => {
+    expect(abcChartLayout(three, [0.8, 0.95], size).labels).toBe('bars');
+    const fifty = Array.from({ length: 50 }, (_, i) => ({ value: 50 - i, cumShare: (i + 1) / 50, cls: i < 10 ? 0 : i < 49 ? 1 : 2 }));
+    const narrow = abcChartLayout(fifty, [0.8, 0.95], { width: 360, height: 300 });
+    expect(narrow.labels).toBe('runs');
+    expect(narrow.runs.map((r) => [r.cls, r.labelled])).toEqual([[0, true], [1, true], [2, false]]);
+    for (const r of narrow.runs.filter((r) => r.labelled)) expect(r.x1 - r.x0).toBeGreaterThanOrEqual(minLetterRoom);
+  });
+
+  test('differing customers in a row with the same correct class form one flag run, labelled when wide enough', () => {
+    const points: AbcPoint[] = Array.from({ length: 50 }, (_, i) => ({ value: 50 - i, cumShare: (i + 1) / 50, cls: i < 10 ? 0 : 1, correct: i < 5 ? 0 : i < 20 ? 1 : 2 }));
+    for (const p of points) p.differs = p.cls !== p.correct;
+    const layout = abcChartLayout(points, [0.8, 0.95], { width: 360, height: 300 });
+    expect(layout.flagRuns.map((r) => [r.correct, r.from, r.to, r.labelled])).toEqual([[1, 5, 9, true], [2, 20, 49, true]]);
+    expect(layout.flagRuns[0].top).toBeCloseTo(layout.bars[5].y, 9);
+    const one = points.map((p, i) => ({ ...p, cls: p.correct ?? p.cls, differs: i === 30 }));
+    expect(abcChartLayout(one, [0.8, 0.95], { width: 360, height: 300 }).flagRuns.map((r) => [r.from, r.to, r.labelled])).toEqual([[30, 30, false]]);
+    expect(abcChartLayout(three, [0.8, 0.95], size).flagRuns).toEqual([]);
   });
 });
