@@ -82,7 +82,7 @@ export const reportMessages = defineMessages({
     'report.mean': '户均',
     'report.pyramid': '客户金字塔',
     'report.tier': '层级',
-    'report.rfm': 'RFM分级',
+    'report.rfm': 'RFM 分级',
     'report.segment': '客户群',
     'report.revenue': '营业收入',
     'report.action': '建议措施',

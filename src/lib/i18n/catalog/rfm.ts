@@ -5,7 +5,7 @@ export const rfmMessages = defineMessages({
   en: {
     'rfm.title': 'RFM grading',
     'rfm.intro':
-      'RFM grading (RFM分级) scores each customer 1–k on Recency (days since the last order), Frequency (orders) and Monetary value (revenue), and names segments on the R × F grid.',
+      'RFM grading (RFM 分级) scores each customer 1–k on Recency (days since the last order), Frequency (orders) and Monetary value (revenue), and names segments on the R × F grid.',
     'rfm.unavailable': 'RFM needs dated orders or a customer table with recency, frequency and monetary columns; this dataset has none of them.',
     'rfm.unscored': '{n, plural, one {# customer} other {# customers}} have no order with a positive value and are not scored (score 0, left out of the grid).',
     'rfm.tabs': 'RFM views',
@@ -175,8 +175,8 @@ export const rfmMessages = defineMessages({
     'segment.generalWinBack.action': 'Low value on every dimension: serve economically; win back only at low cost.'
   },
   zh: {
-    'rfm.title': 'RFM分级',
-    'rfm.intro': 'RFM分级按最近一次消费（R，距今天数）、消费频率（F，订单数）和消费金额（M）给每位客户打 1–k 分，并在 R × F 网格上划分客户群。',
+    'rfm.title': 'RFM 分级',
+    'rfm.intro': 'RFM 分级按最近一次消费（R，距今天数）、消费频率（F，订单数）和消费金额（M）给每位客户打 1–k 分，并在 R × F 网格上划分客户群。',
     'rfm.unavailable': 'RFM 需要带日期的订单，或含最近消费、频率和金额列的客户表；本数据集都没有。',
     'rfm.unscored': '{n} 位客户没有金额为正的订单，未参与评分（得分为 0，不在网格中）。',
     'rfm.tabs': 'RFM 视图',
