@@ -74,7 +74,7 @@ test('RFM, lifecycle, profitability and value score show their charts, in Chines
   await expect(page.getByRole('alert')).toContainText('权重合计必须为 100 %');
   await expect(page.getByRole('heading', { name: '客户价值计分卡' })).toBeVisible();
   await openView(page, 'rfm');
-  await expect(page.getByRole('heading', { name: 'RFM分级' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'RFM 分级' })).toBeVisible();
   await expect(page.getByTestId('rfm-grid')).toContainText('冠军客户');
   await openView(page, 'lifecycle');
   await expect(page.getByRole('heading', { name: '客户生命周期' })).toBeVisible();
