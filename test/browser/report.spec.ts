@@ -44,6 +44,9 @@ for (const locale of ['en', 'zh'] as const) {
     await openView(page, 'rfm');
     await page.getByTestId('rfm-bins').selectOption('3');
     await waitForResult(page);
+    const action = page.locator('td.action textarea').first();
+    await action.fill('Call them every Friday');
+    await action.blur();
     await openView(page, 'lifecycle');
     await page.getByLabel(locale === 'en' ? 'Window W (days)' : '观察期 W（天）').fill('90');
     await page.getByLabel(locale === 'en' ? 'Window W (days)' : '观察期 W（天）').press('Enter');
@@ -61,6 +64,9 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(settings.getByTestId('set-life-window')).toHaveText(locale === 'en' ? '90 days' : '90 天');
     await expect(settings.getByTestId('set-life-band')).toHaveText('30.0 %');
     await expect(settings.getByTestId('set-rfm-asof')).toHaveText('2025-12-31');
+    // the report prints the action as edited, and says that it was
+    await expect(page.getByTestId('report').locator('td', { hasText: 'Call them every Friday' })).toHaveCount(1);
+    await expect(settings).toContainText(locale === 'en' ? '1 edited by the user' : '用户修改了 1 条');
     // the large sample lists no class of more than 50 customers, and says where its list is
     await expect(page.getByTestId('report-abc-members-2-left')).toContainText(locale === 'en' ? 'export it as CSV' : '导出 CSV');
   });
