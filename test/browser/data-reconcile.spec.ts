@@ -56,6 +56,7 @@ for (const locale of ['en', 'zh'] as const) {
     await page.goto('/#/report');
     await waitForResult(page);
     await expect(page.getByTestId('report-orders')).toHaveText(orders);
+    await expect(page.getByTestId('report-counted')).toHaveText(counted);
 
     // an analysis date moves the late row out; the parts still meet the ABC total
     await page.goto('/#/abc');
