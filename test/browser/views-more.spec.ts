@@ -36,7 +36,7 @@ test('RFM on the synthetic sample: 5×5 grid, a cell opens the drill list with i
   await panel.getByTestId('drill-close').click();
 
   // segment table and thresholds are there
-  await expect(page.locator('table.segments tbody tr')).not.toHaveCount(0);
+  await expect(page.locator('table.segments tr.segment')).not.toHaveCount(0);
   await expect(page.getByText('Thresholds actually used')).toBeVisible();
 
   await page.getByTestId('rfm-bins').selectOption('4');
@@ -45,7 +45,7 @@ test('RFM on the synthetic sample: 5×5 grid, a cell opens the drill list with i
 
   // the 8-class tab
   await page.getByRole('tab', { name: '8-class model' }).click();
-  await expect(page.locator('table.segments tbody tr')).toHaveCount(8);
+  await expect(page.locator('table.segments tr.segment')).toHaveCount(8);
 });
 
 test('RFM, lifecycle, profitability and value score show their charts, in Chinese too', async ({ page }) => {

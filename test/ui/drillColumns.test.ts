@@ -5,6 +5,7 @@ import { drillColumns, type DrillLanguage } from '../../src/lib/ui/drillColumns.
 import { translateOr } from '../../src/lib/ui/translateOr.ts';
 import { translate } from '../../src/lib/i18n/messages.ts';
 import { tableRows } from '../../src/lib/ui/tableColumn.ts';
+import { sortOrder } from '../../src/lib/ui/sortOrder.ts';
 import { customerTable, transactionTable } from '../analysis/transactionTable.ts';
 import { cdnow } from '../analysis/cdnow.ts';
 
@@ -86,5 +87,36 @@ describe('drillColumns()', () => {
 
   test('without the forecast (the default) no forecast columns', () => {
     expect(drillColumns(dated, lang('en')).map((c) => c.id)).not.toContain('pAlive');
+  });
+
+  test('with { valueScore }: the value score and its tier after the id, in both languages; without it, neither', () => {
+    expect(drillColumns(dated, lang('en')).map((c) => c.id)).not.toContain('valueScore');
+    const cols = drillColumns(dated, lang('en'), { valueScore: true });
+    expect(cols.map((c) => c.id).slice(0, 3)).toEqual(['id', 'valueScore', 'valueTier']);
+    const vs = dated.valueScore;
+    const [score, tier] = [cols[1], cols[2]];
+    for (let i = 0; i < dated.summary.ids.length; i++) {
+      expect(score.value(i)).toBe(vs.score[i]);
+      expect(score.text(i)).toBe(vs.score[i].toFixed(1));
+      expect(tier.text(i)).toBe(vs.tier[i] > 0 ? `Tier ${vs.tier[i]}` : 'Below every band');
+    }
+    const best = dated.summary.ids.indexOf('A');
+    expect(vs.tier[best]).toBe(1);
+    const zh = drillColumns(dated, lang('zh'), { valueScore: true });
+    expect([zh[1].header, zh[2].header, zh[2].text(best)]).toEqual(['价值得分', '得分层级', '第 1 层']);
+    // exported as shown: the score as a number, the tier as its number
+    expect(tableRows([score, tier], [best])).toEqual([['Value score', 'Score tier'], [vs.score[best], 1]]);
+  });
+
+  test('with { valueScore }: a score below every band is named so, and sorts after the tiers', () => {
+    const config = defaultConfig();
+    config.valueScore.bands = [90];
+    const r = new Analyzer(customerTable(['1', '2', '3'], [10, 20, 30])).run(config).result;
+    const tier = drillColumns(r, lang('en'), { valueScore: true }).find((c) => c.id === 'valueTier')!;
+    const texts = [0, 1, 2].map((i) => tier.text(i));
+    expect(texts.filter((x) => x === 'Tier 1')).toHaveLength(1);
+    expect(texts.filter((x) => x === 'Below every band')).toHaveLength(2);
+    const order = sortOrder([0, 1, 2], tier.value, 'ascending');
+    expect(tier.text(order[0])).toBe('Tier 1');
   });
 });

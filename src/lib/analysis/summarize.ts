@@ -56,23 +56,25 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
   let rowsWithout = 0;
   let kept = 0;
   let totalAmount = 0;
+  let amountAfter = 0;
+  let amountWithout = 0;
   let firstDay = Infinity;
   let lastDay = -Infinity;
   for (let i = 0; i < n; i++) {
     const d = date[i];
+    const a = amount ? amount[i] : NaN;
     if (!(d <= D)) {
       rowsAfter++;
+      if (a === a) amountAfter += a;
       continue;
     }
     if (d < firstDay) firstDay = d;
     if (d > lastDay) lastDay = d;
-    if (amount) {
-      const a = amount[i];
-      if (a === a) totalAmount += a;
-    }
+    if (a === a) totalAmount += a;
     const c = codes[i];
     if (c < 0) {
       rowsWithout++;
+      if (a === a) amountWithout += a;
       continue;
     }
     present[c] = 1;
@@ -108,6 +110,7 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
   const costProfit = !profitCol && cost && amount ? cost : null;
   let rowsUsed = 0;
   let rowsBefore = 0;
+  let amountBefore = 0;
   for (let i = 0; i < n; i++) {
     const c = codes[i];
     if (c < 0) continue;
@@ -138,6 +141,7 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     oRows[k]++;
     if (!(d > windowStart)) {
       rowsBefore++;
+      if (amount && amount[i] === amount[i]) amountBefore += amount[i];
       continue;
     }
     rowsUsed++;
@@ -184,6 +188,7 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
   const last = new Float64Array(customers).fill(NaN);
   const rowsInWindow = new Float64Array(customers);
   let windowOrders = 0;
+  let positiveOrders = 0;
   for (let cust = 0; cust < customers; cust++) {
     for (let k = offsets[cust]; k < offsets[cust + 1]; k++) {
       const day = orderDay[k];
@@ -196,7 +201,10 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
       windowOrders++;
       revenue[cust] += value;
       rowsInWindow[cust] += orderRows[k];
-      if (value > 0) frequency[cust]++;
+      if (value > 0) {
+        frequency[cust]++;
+        positiveOrders++;
+      }
     }
   }
   if (config.frequency === 'rows') frequency.set(rowsInWindow);
@@ -227,7 +235,11 @@ function summarizeTransactions(table: Table, date: Int32Array, config: SummaryCo
     rowsBeforeWindow: rowsBefore,
     customers,
     orders: windowOrders,
+    positiveOrders,
     totalAmount,
+    amountAfterAnalysisDate: amountAfter,
+    amountWithoutCustomer: amountWithout,
+    amountBeforeWindow: amountBefore,
     firstDay: firstDay === Infinity ? NaN : firstDay,
     lastDay: lastDay === -Infinity ? NaN : lastDay,
     hasCost: !!cost,
@@ -268,11 +280,14 @@ function summarizeCustomers(table: Table, config: SummaryConfig): FullSummary {
   const present = new Uint8Array(labels.length);
   let rowsWithout = 0;
   let totalAmount = 0;
+  let amountWithout = 0;
   for (let i = 0; i < n; i++) {
     const a = table.amount ? table.amount[i] : NaN;
     if (a === a) totalAmount += a;
-    if (codes[i] < 0) rowsWithout++;
-    else present[codes[i]] = 1;
+    if (codes[i] < 0) {
+      rowsWithout++;
+      if (a === a) amountWithout += a;
+    } else present[codes[i]] = 1;
   }
   const { ids, codeToIndex } = indexCustomers(present, labels);
   const customers = ids.length;
@@ -326,7 +341,11 @@ function summarizeCustomers(table: Table, config: SummaryConfig): FullSummary {
     rowsBeforeWindow: 0,
     customers,
     orders: 0,
+    positiveOrders: 0,
     totalAmount,
+    amountAfterAnalysisDate: 0,
+    amountWithoutCustomer: amountWithout,
+    amountBeforeWindow: 0,
     firstDay: NaN,
     lastDay: NaN,
     hasCost: !!table.cost,

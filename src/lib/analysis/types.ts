@@ -78,8 +78,18 @@ export interface SummaryStats {
   rowsAfterAnalysisDate: number;
   rowsBeforeWindow: number;
   customers: number;
+  /** Orders of the customers in the window, whatever their value (returns too). */
   orders: number;
+  /** Of those, the orders with positive value (what F counts under 'orders'). */
+  positiveOrders: number;
+  /** Sum of the amounts of every row up to the analysis date, with a customer or not. */
   totalAmount: number;
+  /** Sum of the amounts of the rows after the analysis date (left out). */
+  amountAfterAnalysisDate: number;
+  /** Sum of the amounts of the rows up to the analysis date without a customer. */
+  amountWithoutCustomer: number;
+  /** Sum of the amounts of the customers' rows before the window (left out of F and M). */
+  amountBeforeWindow: number;
   firstDay: number;
   lastDay: number;
   /** Which optional input columns are mapped (availableMetrics.ts turns these into the metrics a dataset offers). */

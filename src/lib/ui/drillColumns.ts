@@ -32,16 +32,36 @@ function scoreColumn(id: string, header: string, scores: Uint8Array): DrillColum
   return { id, header, numeric: true, width: 2.5, value: (i) => (scores[i] > 0 ? scores[i] : NaN), text: (i) => (scores[i] > 0 ? String(scores[i]) : '—') };
 }
 
+/** Extra columns a view asks for. */
+export interface DrillExtras {
+  /** The value score (0–100) and its tier, right after the id. */
+  valueScore?: boolean;
+}
+
 /**
- * The columns of the drill-down list for this result: id, revenue, orders,
+ * The columns of the drill-down list for this result: id, (the value score and tier when asked for), revenue, orders,
  * recency, R/F/M scores and RFM code, segment, ABC class (and its metric when
  * not revenue), pyramid tier, lifecycle stage, and the value forecast's P(alive), expected purchases and
  * CLV over its horizon; each only when the result has it.
  */
-export function drillColumns(result: AnalysisResult, lang: DrillLanguage): DrillColumn[] {
+export function drillColumns(result: AnalysisResult, lang: DrillLanguage, extras: DrillExtras = {}): DrillColumn[] {
   const { t, label, num } = lang;
   const s = result.summary;
   const cols: DrillColumn[] = [textColumn('id', t('drill.col.id'), (i) => s.ids[i] ?? '', 7)];
+  if (extras.valueScore) {
+    const vs = result.valueScore;
+    cols.push(numberColumn('valueScore', t('drill.col.valueScore'), vs.score, num, 1, 5.5));
+    const below = t('value.tiers.below');
+    // Tier 1 is the best: the tier number sorts ascending from it, "below every band" after the tiers, no score last.
+    cols.push({
+      id: 'valueTier',
+      header: t('drill.col.valueTier'),
+      numeric: false,
+      width: 7,
+      value: (i) => (vs.tier[i] > 0 ? vs.tier[i] : Number.isFinite(vs.score[i]) ? below : NaN),
+      text: (i) => (vs.tier[i] > 0 ? t('value.tiers.name', { tier: vs.tier[i] }) : Number.isFinite(vs.score[i]) ? below : '—')
+    });
+  }
   cols.push(numberColumn('revenue', t('drill.col.revenue'), s.revenue, num, 2, 7.5));
   if (s.shape === 'transactions') {
     cols.push(numberColumn('orders', t('drill.col.orders'), s.frequency, num, 0, 5));
