@@ -67,7 +67,7 @@ describe('reportSettings(record, result, config, lang)', () => {
     config.summary.analysisDate = '2024-03-15';
     const result = new Analyzer(imported.table).run(config).result;
     const groups = reportSettings(record, result, config, lang('zh'));
-    expect(groups.map((g) => g.title)).toEqual(['数据集与导入', '参与分析的行', 'ABC分类', '客户金字塔', 'RFM分级', '客户生命周期', '大客户', '客户集中度']);
+    expect(groups.map((g) => g.title)).toEqual(['数据集与导入', '参与分析的行', 'ABC分类', '客户金字塔', 'RFM 分级', '客户生命周期', '大客户', '客户集中度']);
     expect(items(groups, 'data')['分析日期']).toBe('2024-03-15（手动设定）');
     expect(items(groups, 'dataset')['读取的列']).toBe('客户：customer; 日期：date; 金额：amount; 订单号：order');
     expect(items(groups, 'lifecycle')['观察期 W']).toBe('180 天');
