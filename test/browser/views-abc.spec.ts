@@ -209,6 +209,18 @@ test('the drill list of hundreds of customers is virtualised, sorts and searches
   await expect(panel.getByTestId('table-count')).toHaveText(`1 of ${classC.toLocaleString('en-US')} rows`);
 });
 
+for (const locale of ['en', 'zh'] as const) {
+  test(`with few customers the ABC chart labels each bar with its customer, in rank order (${locale})`, async ({ page }) => {
+    await openFresh(page, locale);
+    await chooseClassroom(page);
+    await openView(page, 'abc');
+    const axis = page.locator('.pareto svg .axis-x');
+    // METHOD §3: the customers by revenue, largest first
+    await expect(axis.locator('text.tick')).toHaveText(['4', '1', '2', '5', '3', '6', '7', '8', '10', '12', '9', '14', '11', '13']);
+    await expect(axis.locator('text.axis-title')).toHaveText(locale === 'en' ? 'Customer, in rank order' : '客户（按排名）');
+  });
+}
+
 test('the classroom table without dates explains the key-account chart and has no breakdown attribute', async ({ page }) => {
   await openFresh(page, 'zh');
   await chooseClassroom(page);
