@@ -1,26 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { Analyzer } from '../../src/lib/analysis/analyze.ts';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
 import { reconciliation } from '../../src/lib/analysis/reconciliation.ts';
 import { importText } from '../../src/lib/import/importText.ts';
 
-// A messy order file: rows without a customer, a return invoice, a zero row, a customer whose returns exceed
-// the purchases, and a late row after a chosen analysis date.
-const csv = [
-  'order,customer,date,amount',
-  'o1,A,2024-01-05,100',
-  'o1,A,2024-01-05,50',
-  'o2,A,2024-02-01,30',
-  'c2,A,2024-02-03,-30',
-  'o3,B,2024-02-10,20',
-  'o4,B,2024-03-01,0',
-  'o5,,2024-03-02,70',
-  'o6,,2024-03-03,-5',
-  'o7,C,2024-03-04,10',
-  'c7,C,2024-03-05,-25',
-  'o8,D,2024-03-20,40',
-  'o9,A,2024-04-30,60'
-].join('\n');
+// A messy order file (test/browser/fixtures/README.md): rows without a customer, a return invoice, a zero row, a
+// customer whose returns exceed the purchases, and a late row after a chosen analysis date.
+const csv = readFileSync(fileURLToPath(new URL('../browser/fixtures/messy-orders.csv', import.meta.url)), 'utf8');
 
 const imported = importText(csv);
 const totals = { rows: imported.report.rowsAccepted, orders: imported.report.orders, amount: imported.report.totalAmount };

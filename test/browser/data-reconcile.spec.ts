@@ -1,27 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { expectTexts, openFresh, waitForResult } from './session.ts';
 
-// Rows without a customer, a return invoice, a zero row, a customer whose returns exceed the purchases.
-const csv = [
-  'order,customer,date,amount',
-  'o1,A,2024-01-05,100',
-  'o1,A,2024-01-05,50',
-  'o2,A,2024-02-01,30',
-  'c2,A,2024-02-03,-30',
-  'o3,B,2024-02-10,20',
-  'o4,B,2024-03-01,0',
-  'o5,,2024-03-02,70',
-  'o6,,2024-03-03,-5',
-  'o7,C,2024-03-04,10',
-  'c7,C,2024-03-05,-25',
-  'o8,D,2024-03-20,40',
-  'o9,A,2024-04-30,60'
-].join('\n');
+// Rows without a customer, a return invoice, a zero row, a customer whose returns exceed the purchases (fixtures/README.md).
+const fixture = fileURLToPath(new URL('./fixtures/messy-orders.csv', import.meta.url));
 
 for (const locale of ['en', 'zh'] as const) {
   test(`the Data page reconciles its totals with ABC's total and the report's orders (${locale})`, async ({ page }) => {
     await openFresh(page, locale);
-    await page.setInputFiles('[data-testid=file-input]', { name: 'messy-orders.csv', mimeType: 'text/csv', buffer: Buffer.from(csv + '\n') });
+    await page.setInputFiles('[data-testid=file-input]', fixture);
     await page.getByTestId('dataset-name').fill('Messy orders');
     await page.getByTestId('confirm-import').click();
     await page.waitForFunction(() => (window as any).kefen.importer.stage === 'done');

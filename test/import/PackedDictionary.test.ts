@@ -4,14 +4,11 @@ import { summarize } from '../../src/lib/analysis/summarize.ts';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
 import { importText } from '../../src/lib/import/importText.ts';
 import { PackedDictionary } from '../../src/lib/import/PackedDictionary.ts';
+import { createRandom } from '../../src/lib/sample/random.ts';
 
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Uniform numbers in [0, 1) from a seed: each seed gives the same file. */
+function random(seed: number): () => number {
+  return createRandom(seed).next;
 }
 
 /** The numbers a Map gives strings in the order they are first met. */
