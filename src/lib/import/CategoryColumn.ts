@@ -113,6 +113,24 @@ export class CategoryColumn {
       this.#last = c * 4;
       return c;
     }
+    return this.#internConverted(text);
+  }
+
+  /** The code of a label that needs no conversion, added to the dictionary if new. */
+  #codeOfLabel(label: string): number {
+    if (this.#packed) return this.#packed.intern(label);
+    let c = this.#codeOf.get(label);
+    if (c === undefined) {
+      c = this.labels.length;
+      const kept = detach(label); // labels outlive the block they were read from
+      this.labels.push(kept);
+      this.#codeOf.set(kept, c);
+    }
+    return c;
+  }
+
+  /** intern() of a cell that may need a conversion (trimmed text, a `.0` id), through the alias map. */
+  #internConverted(text: string): number {
     const alias = this.#alias.get(text);
     if (alias !== undefined) {
       const kinds = alias & 3;
@@ -123,13 +141,7 @@ export class CategoryColumn {
     }
     const [label, kinds] = this.normalize(text);
     if (label === '') return -1;
-    let c = this.#codeOf.get(label);
-    if (c === undefined) {
-      c = this.labels.length;
-      const kept = detach(label); // labels outlive the block they were read from
-      this.labels.push(kept);
-      this.#codeOf.set(kept, c);
-    }
+    const c = this.#codeOfLabel(label);
     this.#lastText = text;
     this.#last = c * 4 + kinds;
     if (kinds) {
@@ -142,26 +154,10 @@ export class CategoryColumn {
 
   /** intern() into the packed dictionary (the last text compared already). */
   #internPacked(text: string): number {
-    const packed = this.#packed!;
-    if (this.#isClean(text)) {
-      const c = packed.intern(text);
-      this.#lastText = text;
-      this.#last = c * 4;
-      return c;
-    }
-    const alias = this.#alias.get(text);
-    let value: number;
-    if (alias !== undefined) value = alias;
-    else {
-      const [label, kinds] = this.normalize(text);
-      if (label === '') return -1;
-      value = packed.intern(label) * 4 + kinds;
-      if (kinds && this.#alias.size < 1_000_000) this.#alias.set(detach(text), value);
-    }
-    const kinds = value & 3;
-    if (kinds) this.#count(kinds);
+    if (!this.#isClean(text)) return this.#internConverted(text);
+    const c = this.#packed!.intern(text);
     this.#lastText = text;
-    this.#last = value;
-    return (value - kinds) / 4;
+    this.#last = c * 4;
+    return c;
   }
 }
