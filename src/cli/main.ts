@@ -204,7 +204,8 @@ function mappingOf(request: CliRequest): Partial<Mapping> | undefined {
  * The import options of a command: source lines only for the normalised export; columns no one reads left out
  * of the table (their cells still checked): `price` (the engine never reads it), and for normalize and sql also
  * the other categories and numbers (not normalised columns). The analyses read only how many order ids there
- * are, not the ids: they are kept packed, without their text (a file of millions of orders).
+ * are, not the ids: they are kept packed, without their text (a file of millions of orders). Codes are kept as
+ * narrow as their labels allow (a region in one byte a row).
  */
 function importOptions(request: CliRequest) {
   const normalised = request.command === 'normalize' || request.command === 'sql';
@@ -212,6 +213,7 @@ function importOptions(request: CliRequest) {
     lines: request.command === 'normalize',
     omit: normalised ? ['price', 'c:', 'n:'] : ['price'],
     orderLabels: normalised,
+    narrowCodes: true,
     encoding: request.encoding,
     mapping: mappingOf(request),
     headersMap: Object.keys(request.map).length ? request.map : undefined

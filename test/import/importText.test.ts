@@ -6,11 +6,12 @@ import { generateTransactions } from '../../src/lib/sample/synthetic.ts';
 import { dayOfIso, isoOfDay } from '../../src/lib/analysis/day.ts';
 import { Analyzer } from '../../src/lib/analysis/analyze.ts';
 import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
+import type { Category } from '../../src/lib/analysis/table.ts';
 import { encode } from '../fixtures/real-world/generate.ts';
 import { codedError } from './codedError.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
-const labels = (c: { codes: Int32Array; labels: string[] } | undefined) => [...(c?.codes ?? [])].map((k) => (k < 0 ? null : c!.labels[k]));
+const labels = (c: Category | undefined) => [...(c?.codes ?? [])].map((k) => (k < 0 ? null : c!.labels[k]));
 const days = (d: Int32Array | undefined) => [...(d ?? [])].map(isoOfDay);
 
 
@@ -414,5 +415,26 @@ describe('importBlocks: the columns of many blocks in one array each', () => {
     expect(many.mapping.dayOrder).toBe('mdy');
     expect(many.table).toEqual(whole.table);
     expect(many.table.length).toBe(3_001);
+  });
+
+  test('narrowCodes keeps each category in the narrowest array its codes fit, widened when a later block outgrows it', () => {
+    // 3 regions (one byte), products reaching 200 only after the first blocks (one byte, then two), 40,000 customers (four).
+    const lines = ['customer,date,amount,product,region'];
+    for (let i = 0; i < 40_000; i++) lines.push(`C${i},2024-0${1 + (i % 9)}-1${i % 10},${(i % 89) + 0.5},P${i < 20_000 ? i % 100 : i % 200},R${i % 3}`);
+    lines.push('C7,2024-05-05,3,,'); // missing product and region: code -1 in any width
+    const text = lines.join('\n') + '\n';
+    const wide = importText(text);
+    const narrow = importBlocks(text.slice(0, 100_000), () => splitBlocks(text, 50_000), { narrowCodes: true, expectRows: 1_000 });
+    expect(narrow.table.region!.codes).toBeInstanceOf(Int8Array);
+    expect(narrow.table.product!.codes).toBeInstanceOf(Int16Array);
+    expect(narrow.table.customer.codes).toBeInstanceOf(Int32Array);
+    expect(wide.table.region!.codes).toBeInstanceOf(Int32Array);
+    for (const name of ['customer', 'product', 'region'] as const) {
+      expect(labels(narrow.table[name])).toEqual(labels(wide.table[name]));
+      expect(narrow.table[name]!.codes.at(-1)).toBe(name === 'customer' ? wide.table.customer.codes.at(-1) : -1);
+    }
+    expect(narrow.report).toEqual(wide.report);
+    const summary = (table: typeof wide.table) => new Analyzer(table).summary(defaultConfig().summary).summary;
+    expect(summary(narrow.table)).toEqual(summary(wide.table));
   });
 });

@@ -1,6 +1,12 @@
+/**
+ * One code per row: int32, or narrower when every code fits (the command line keeps columns of few labels, such as
+ * regions or channels, in one byte a row).
+ */
+export type Codes = Int32Array | Int16Array | Int8Array;
+
 /** A categorical column: one code per row into `labels`; -1 means missing. */
 export interface Category {
-  codes: Int32Array;
+  codes: Codes;
   labels: string[];
 }
 

@@ -241,7 +241,9 @@ export function columnsOf(table: Table): { columns: ColumnInfo[]; chunks: { colu
   const chunks: { column: string; index: number; data: ChunkData }[] = [];
   const addCategory = (name: string, c: Category) => {
     columns.push({ name, kind: 'category', chunks: 1, dictChunks: 1, labels: c.labels.length });
-    chunks.push({ column: name, index: 0, data: c.codes }, { column: `${name}#dict`, index: 0, data: c.labels });
+    // Stored codes are int32 (a table imported on the command line may hold narrower ones).
+    const codes = c.codes instanceof Int32Array ? c.codes : Int32Array.from(c.codes);
+    chunks.push({ column: name, index: 0, data: codes }, { column: `${name}#dict`, index: 0, data: c.labels });
   };
   const addNumbers = (name: string, values: Int32Array | Float64Array) => {
     columns.push({ name, kind: values instanceof Int32Array ? 'int32' : 'float64', chunks: 1 });

@@ -1,8 +1,8 @@
-import type { Category, Shape, Table } from '../analysis/table.ts';
+import type { Category, Codes, Shape, Table } from '../analysis/table.ts';
 import type { BuiltColumn } from './TableBuilder.ts';
 
 /** Arrays of consecutive values as one (the one itself when there is one). */
-export function concat<T extends Int32Array | Float64Array>(parts: T[], make: (n: number) => T): T {
+export function concat<T extends Codes | Float64Array>(parts: T[], make: (n: number) => T): T {
   if (parts.length === 1) return parts[0];
   let n = 0;
   for (const p of parts) n += p.length;
@@ -23,16 +23,21 @@ export function toTable(
   shape: Shape,
   length: number,
   built: { columns: BuiltColumn[]; dictionaries: Record<string, string[]> },
-  chunks: Map<string, (Int32Array | Float64Array)[]>
+  chunks: Map<string, (Codes | Float64Array)[]>
 ): Table {
   const table: Table = { shape, length, customer: { codes: new Int32Array(0), labels: [] }, numbers: {}, categories: {} };
   const target = table as unknown as Record<string, unknown>;
   for (const { name, kind } of built.columns) {
     const parts = chunks.get(name) ?? [];
-    const values = kind === 'float64' ? concat(parts as Float64Array[], (n) => new Float64Array(n)) : concat(parts as Int32Array[], (n) => new Int32Array(n));
+    const values =
+      kind === 'float64'
+        ? concat(parts as Float64Array[], (n) => new Float64Array(n))
+        : kind === 'category'
+          ? concat<Codes>(parts as Codes[], (n) => new Int32Array(n))
+          : concat(parts as Int32Array[], (n) => new Int32Array(n));
     if (values.length !== length) throw new RangeError(`invalid column ${name}: ${values.length} values for ${length} rows`);
     if (kind === 'category') {
-      const category: Category = { codes: values as Int32Array, labels: built.dictionaries[name] ?? [] };
+      const category: Category = { codes: values as Codes, labels: built.dictionaries[name] ?? [] };
       if (name.startsWith('c:')) table.categories[name.slice(2)] = category;
       else target[name] = category;
     } else if (name.startsWith('n:')) table.numbers[name.slice(2)] = values as Float64Array;

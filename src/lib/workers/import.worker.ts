@@ -15,7 +15,7 @@ import { checkSpace, expectedStoredBytes, keptColumns } from '../data/storageSpa
 import { SpaceProbe } from '../data/SpaceProbe.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
 import type { EncodingNotice, Handover, ImportRequest, ImportResponse, ImportSource, PartRequest, PartResponse, PreviewResult } from './protocol.ts';
-import type { Table } from '../analysis/table.ts';
+import type { Category, Codes, Table } from '../analysis/table.ts';
 import { CodedError, toWorkerError } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -558,12 +558,12 @@ async function storeImport(
 /** Sends the stored table to the analysis worker (its buffers moved, not copied): the first analysis need not read it back. */
 function handOver(port: MessagePort, datasetId: string, table: Table) {
   const buffers = new Set<ArrayBuffer>();
-  const add = (a: Int32Array | Float64Array | undefined) => {
+  const add = (a: Codes | Float64Array | undefined) => {
     if (a && a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
   };
   for (const value of Object.values(table)) {
     if (value instanceof Int32Array || value instanceof Float64Array) add(value);
-    else if (value && typeof value === 'object' && 'codes' in value) add((value as { codes: Int32Array }).codes);
+    else if (value && typeof value === 'object' && 'codes' in value) add((value as Category).codes);
   }
   for (const v of Object.values(table.numbers)) add(v);
   for (const c of Object.values(table.categories)) add(c.codes);
