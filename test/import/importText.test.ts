@@ -417,22 +417,32 @@ describe('importBlocks: the columns of many blocks in one array each', () => {
     expect(many.table.length).toBe(3_001);
   });
 
-  test('narrowCodes keeps each category in the narrowest array its codes fit, widened when a later block outgrows it', () => {
-    // 3 regions (one byte), products reaching 200 only after the first blocks (one byte, then two), 40,000 customers (four).
-    const lines = ['customer,date,amount,product,region'];
-    for (let i = 0; i < 40_000; i++) lines.push(`C${i},2024-0${1 + (i % 9)}-1${i % 10},${(i % 89) + 0.5},P${i < 20_000 ? i % 100 : i % 200},R${i % 3}`);
-    lines.push('C7,2024-05-05,3,,'); // missing product and region: code -1 in any width
+  test('narrowCodes keeps each category in the narrowest array its codes fit, and number roles in float32 while exact; widened when a later block outgrows them', () => {
+    // 3 regions (one byte), products reaching 200 only after the first blocks (one byte, then two), 40,000 customers (four);
+    // whole quantities (float32), amounts in halves until a cent amount comes late (float32, then float64).
+    const lines = ['customer,date,amount,product,region,quantity'];
+    for (let i = 0; i < 40_000; i++) {
+      const amount = i === 30_000 ? '0.1' : `${(i % 89) + 0.5}`;
+      lines.push(`C${i},2024-0${1 + (i % 9)}-1${i % 10},${amount},P${i < 20_000 ? i % 100 : i % 200},R${i % 3},${i % 7}`);
+    }
+    lines.push('C7,2024-05-05,3,,,'); // missing product, region and quantity: code -1 and NaN in any width
     const text = lines.join('\n') + '\n';
     const wide = importText(text);
     const narrow = importBlocks(text.slice(0, 100_000), () => splitBlocks(text, 50_000), { narrowCodes: true, expectRows: 1_000 });
     expect(narrow.table.region!.codes).toBeInstanceOf(Int8Array);
     expect(narrow.table.product!.codes).toBeInstanceOf(Int16Array);
     expect(narrow.table.customer.codes).toBeInstanceOf(Int32Array);
+    expect(narrow.table.quantity).toBeInstanceOf(Float32Array);
+    expect(narrow.table.amount).toBeInstanceOf(Float64Array);
     expect(wide.table.region!.codes).toBeInstanceOf(Int32Array);
+    expect(wide.table.quantity).toBeInstanceOf(Float64Array);
     for (const name of ['customer', 'product', 'region'] as const) {
       expect(labels(narrow.table[name])).toEqual(labels(wide.table[name]));
       expect(narrow.table[name]!.codes.at(-1)).toBe(name === 'customer' ? wide.table.customer.codes.at(-1) : -1);
     }
+    expect([...narrow.table.amount!]).toEqual([...wide.table.amount!]);
+    expect([...narrow.table.quantity!]).toEqual([...wide.table.quantity!]);
+    expect(narrow.table.quantity!.at(-1)).toBeNaN();
     expect(narrow.report).toEqual(wide.report);
     const summary = (table: typeof wide.table) => new Analyzer(table).summary(defaultConfig().summary).summary;
     expect(summary(narrow.table)).toEqual(summary(wide.table));

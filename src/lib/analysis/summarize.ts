@@ -1,7 +1,7 @@
 import { countingSort } from './countingSort.ts';
 import { dayOfIso } from './day.ts';
 import { sortByIds } from './sortByIds.ts';
-import type { Category, Table } from './table.ts';
+import type { Category, Table, Values } from './table.ts';
 import type { CustomerOrders, FullSummary, SummaryConfig, SummaryStats } from './types.ts';
 
 /** Headers of a customer table's column that holds the order count (F) or the recency in days (R). */
@@ -295,7 +295,7 @@ function summarizeCustomers(table: Table, config: SummaryConfig): FullSummary {
   for (let i = 0; i < n; i++) if (codes[i] >= 0) rowCustomer[i] = codeToIndex[codes[i]];
 
   // A customer listed on several rows: its numbers add up (NaN when every value is missing).
-  const sumColumn = (column: Float64Array | undefined, missing: number) => {
+  const sumColumn = (column: Values | undefined, missing: number) => {
     const out = new Float64Array(customers).fill(NaN);
     if (!column) return out.fill(missing);
     for (let i = 0; i < n; i++) {

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Category, Table } from '../analysis/table.ts';
+import { unreadLabels, type Category, type Table, type Values } from '../analysis/table.ts';
 import { toTable } from '../import/toTable.ts';
 import { db, type ChunkData, type ColumnInfo, type DatasetRecord, type IssueRecord } from './db.ts';
 
@@ -202,7 +202,7 @@ export function assemble(record: Pick<DatasetRecord, 'shape' | 'rows' | 'columns
   for (const info of record.columns) {
     if (info.kind !== 'category') continue;
     if (labelsLeftOut(info, counted)) {
-      dictionaries[info.name] = new Array<string>(info.labels!);
+      dictionaries[info.name] = unreadLabels(info.labels!);
       continue;
     }
     const dict = (byColumn.get(`${info.name}#dict`) ?? []) as string[][];
@@ -245,9 +245,9 @@ export function columnsOf(table: Table): { columns: ColumnInfo[]; chunks: { colu
     const codes = c.codes instanceof Int32Array ? c.codes : Int32Array.from(c.codes);
     chunks.push({ column: name, index: 0, data: codes }, { column: `${name}#dict`, index: 0, data: c.labels });
   };
-  const addNumbers = (name: string, values: Int32Array | Float64Array) => {
+  const addNumbers = (name: string, values: Int32Array | Values) => {
     columns.push({ name, kind: values instanceof Int32Array ? 'int32' : 'float64', chunks: 1 });
-    chunks.push({ column: name, index: 0, data: values });
+    chunks.push({ column: name, index: 0, data: values instanceof Float32Array ? Float64Array.from(values) : values });
   };
   addCategory('customer', table.customer);
   for (const role of ['order', 'product', 'region'] as const) if (table[role]) addCategory(role, table[role]!);

@@ -7,6 +7,7 @@ import { DateReader, dateCoercions } from './parseDate.ts';
 import { isBlank, NumberReader, numberCoercions } from './parseNumber.ts';
 import { RowReader } from './RowReader.ts';
 import { detach } from './detach.ts';
+import { unreadLabels } from '../analysis/table.ts';
 
 export type BuiltColumnKind = 'int32' | 'float64' | 'category';
 export interface BuiltColumn {
@@ -459,8 +460,8 @@ export class TableBuilder {
     const dictionaries: Record<string, string[]> = {};
     for (const col of this.#categories) {
       columns.push({ name: col.name, kind: 'category' });
-      // a column that kept no labels: as many holes as it has labels
-      dictionaries[col.name] = col.labels.length === col.count ? col.labels : new Array<string>(col.count);
+      // a column that kept no labels: as many empty places as it has labels
+      dictionaries[col.name] = col.labels.length === col.count ? col.labels : unreadLabels(col.count);
     }
     if (this.#dateSource >= 0) columns.push({ name: 'date', kind: 'int32' });
     if (this.#amountFromProduct) columns.push({ name: 'amount', kind: 'float64' });

@@ -1,4 +1,4 @@
-import type { Codes, Role, Table } from '../analysis/table.ts';
+import { numberRoles, type Codes, type Role, type Table, type Values } from '../analysis/table.ts';
 import { CodedError } from '../workers/protocol.ts';
 import { todayDay, withDateRange } from './dateRange.ts';
 import { countReplacements, createDecoder, detectEncoding, samplesOf, type Encoding } from './encoding.ts';
@@ -37,7 +37,8 @@ export interface ImportOptions {
   orderLabels?: boolean;
   /**
    * Keep each category's codes in the narrowest array they fit (Int8Array up to 127 labels, Int16Array up to
-   * 32,767, else Int32Array) instead of always Int32Array: a quarter of the memory for a region or a channel.
+   * 32,767, else Int32Array) instead of always Int32Array: a quarter of the memory for a region or a channel;
+   * and a number role (amount, quantity …) in a Float32Array when every value is exactly a float32.
    */
   narrowCodes?: boolean;
 }
@@ -77,7 +78,7 @@ function applyHeadersMap(mapping: Mapping, headers: string[], headersMap: Partia
   return { ...mapping, shape, columns, numbers, categories, amountFrom };
 }
 
-type Column = Codes | Float64Array;
+type Column = Codes | Values;
 
 function isOmitted(name: string, omit: readonly string[]): boolean {
   return omit.some((o) => (o.endsWith(':') ? name.startsWith(o) : name === o));
@@ -90,13 +91,23 @@ function codesFor(max: number, length: number): Codes {
   return new Int32Array(length);
 }
 
+/** Whether every value of `values` from `from` on is exactly a float32 (missing, NaN, too). */
+function fitsFloat32(values: Float64Array, from = 0): boolean {
+  for (let i = from; i < values.length; i++) {
+    const v = values[i];
+    if (Math.fround(v) !== v && v === v) return false;
+  }
+  return true;
+}
+
 /**
  * The stored columns of one reading, each in one array (made `expectRows` long, doubled when full) that the
  * chunks of the blocks are copied into as they come. A large import so holds its table about once: a list of
  * chunks joined at the end holds it twice, and the allocator keeps the memory of the freed chunks.
  * `omit` names columns not kept. With `narrow`, the codes of the columns named in `categories` are kept in the
  * narrowest array their largest code so far fits (one byte a row for a region or a channel, two for a few
- * thousand products), made wider, once, when a code outgrows it.
+ * thousand products), and the values of the number roles in `numbers` in a Float32Array while every one is
+ * exactly a float32 (whole quantities); either is made wider, once, when a value outgrows it.
  */
 class Columns {
   readonly #arrays = new Map<string, Column>();
@@ -118,10 +129,13 @@ class Columns {
       const codes = this.narrow && categories.has(name);
       let largest = this.#largest.get(name) ?? -1;
       if (codes) for (let i = 0; i < values.length; i++) if (values[i] > largest) largest = values[i];
-      const wider = codes && array !== undefined && codesFor(largest, 0).BYTES_PER_ELEMENT > array.BYTES_PER_ELEMENT;
+      const single = this.narrow && values instanceof Float64Array && (numberRoles as readonly string[]).includes(name) && (array === undefined || array instanceof Float32Array) && fitsFloat32(values);
+      const wider =
+        array !== undefined &&
+        (codes ? codesFor(largest, 0).BYTES_PER_ELEMENT > array.BYTES_PER_ELEMENT : array instanceof Float32Array && !single);
       if (!array || array.length < need || wider) {
         const capacity = Math.max(need, array ? (array.length < need ? 2 * array.length : array.length) : this.expectRows, 1024);
-        const grown = values instanceof Float64Array ? new Float64Array(capacity) : codes ? codesFor(largest, capacity) : new Int32Array(capacity);
+        const grown = single ? new Float32Array(capacity) : values instanceof Float64Array ? new Float64Array(capacity) : codes ? codesFor(largest, capacity) : new Int32Array(capacity);
         if (array) grown.set(array.subarray(0, this.#length));
         this.#arrays.set(name, (array = grown));
       }

@@ -1,8 +1,8 @@
-import type { Category, Codes, Shape, Table } from '../analysis/table.ts';
+import type { Category, Codes, Shape, Table, Values } from '../analysis/table.ts';
 import type { BuiltColumn } from './TableBuilder.ts';
 
 /** Arrays of consecutive values as one (the one itself when there is one). */
-export function concat<T extends Codes | Float64Array>(parts: T[], make: (n: number) => T): T {
+export function concat<T extends Codes | Values>(parts: T[], make: (n: number) => T): T {
   if (parts.length === 1) return parts[0];
   let n = 0;
   for (const p of parts) n += p.length;
@@ -23,7 +23,7 @@ export function toTable(
   shape: Shape,
   length: number,
   built: { columns: BuiltColumn[]; dictionaries: Record<string, string[]> },
-  chunks: Map<string, (Codes | Float64Array)[]>
+  chunks: Map<string, (Codes | Values)[]>
 ): Table {
   const table: Table = { shape, length, customer: { codes: new Int32Array(0), labels: [] }, numbers: {}, categories: {} };
   const target = table as unknown as Record<string, unknown>;
@@ -31,7 +31,7 @@ export function toTable(
     const parts = chunks.get(name) ?? [];
     const values =
       kind === 'float64'
-        ? concat(parts as Float64Array[], (n) => new Float64Array(n))
+        ? concat<Values>(parts as Values[], (n) => new Float64Array(n))
         : kind === 'category'
           ? concat<Codes>(parts as Codes[], (n) => new Int32Array(n))
           : concat(parts as Int32Array[], (n) => new Int32Array(n));

@@ -1,11 +1,11 @@
-import type { Category, Table } from '../analysis/table.ts';
+import type { Category, Table, Values } from '../analysis/table.ts';
 import type { TableJson } from './schema.ts';
 import { ShareError } from './ShareError.ts';
 
 const numberRoles = ['amount', 'quantity', 'price', 'cost', 'profit', 'payment'] as const;
 const categoryRoles = ['order', 'product', 'region'] as const;
 
-function numbersOut(values: Float64Array): (number | null)[] {
+function numbersOut(values: Values): (number | null)[] {
   const out = new Array<number | null>(values.length);
   for (let i = 0; i < values.length; i++) out[i] = Number.isFinite(values[i]) ? values[i] : null;
   return out;

@@ -1,5 +1,5 @@
 import { isoOfDay } from '../analysis/day.ts';
-import type { Category, Codes, Shape, Table } from '../analysis/table.ts';
+import type { Category, Codes, Shape, Table, Values } from '../analysis/table.ts';
 import type { ImportReport } from '../import/ImportReport.ts';
 import type { Mapping } from '../import/mapping.ts';
 
@@ -154,7 +154,7 @@ export function* normalisedCsvBytes(table: Table, pieceBytes = 4 * 1024 * 1024):
   const columns = columnsOfTable(table);
   const encoder = new TextEncoder();
   yield encoder.encode(columns.join(',') + '\n');
-  type Writer = { kind: 0; codes: Codes; bytes: Uint8Array; starts: Int32Array } | { kind: 1; days: Int32Array } | { kind: 2; values: Float64Array | Int32Array };
+  type Writer = { kind: 0; codes: Codes; bytes: Uint8Array; starts: Int32Array } | { kind: 1; days: Int32Array } | { kind: 2; values: Values | Int32Array };
   let rowMax = columns.length;
   const writers: Writer[] = columns.map((c): Writer => {
     const type = normalisedTypes[c];
