@@ -207,6 +207,50 @@ test('the language switch changes every label and is remembered', async ({ page 
   await expect(page.getByRole('heading', { name: 'Import data' })).toBeVisible();
 });
 
+test('a dataset reopened shows the result kept for its settings at once; a change computes from its columns, read meanwhile', async ({ page }) => {
+  await openFresh(page);
+  await importFile(page, 'orders-bad.csv', 'Kept result', { anyway: true });
+  const ready = (a: number) =>
+    page.waitForFunction((value) => {
+      const app = (window as any).kefen?.app;
+      return app?.ready && app.resultFor === app.currentId && !app.analysing && app.config.abc.a === value;
+    }, a);
+  const state = () => page.evaluate(() => ({ id: (window as any).kefen.app.currentId, timings: (window as any).kefen.app.timings, result: JSON.stringify((window as any).kefen.app.result) }));
+  await ready(0.8);
+  const first = await state();
+  // The result is written behind the views (after the disk has shown room for it).
+  const keptKeys = (id: string) =>
+    page.evaluate(async (datasetId) => {
+      const open = indexedDB.open('kefen');
+      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const index = await new Promise<{ value?: { key: string }[] } | undefined>((resolve) => {
+        const req = db.transaction('settings').objectStore('settings').get(`results:${datasetId}`);
+        req.onsuccess = () => resolve(req.result);
+      });
+      db.close();
+      return index?.value?.length ?? 0;
+    }, id);
+  await expect.poll(() => keptKeys(first.id)).toBe(1);
+  await page.reload();
+  await ready(0.8);
+  const kept = await state();
+  expect(kept.id).toBe(first.id);
+  expect(kept.timings.stored).toBe(true);
+  expect(kept.result).toBe(first.result);
+  await expect(page.getByTestId('dataset-row').filter({ hasText: 'Kept result' })).toHaveCount(1);
+  // Another setting: computed from the columns; back to the first: computed again, the same as the kept result.
+  await page.evaluate(() => (window as any).kefen.app.update('abc', { a: 0.6 }));
+  await ready(0.6);
+  const changed = await state();
+  expect(changed.timings.stored).toBeUndefined();
+  expect(changed.result).not.toBe(first.result);
+  await page.evaluate(() => (window as any).kefen.app.update('abc', { a: 0.8 }));
+  await ready(0.8);
+  const back = await state();
+  expect(back.timings.stored).toBeUndefined();
+  expect(back.result).toBe(first.result);
+});
+
 test('a setting changed while the stored settings of a dataset are read is kept, and stored with them', async ({ page }) => {
   await openFresh(page);
   const seen = await page.evaluate(async () => {

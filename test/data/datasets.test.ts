@@ -16,6 +16,9 @@ import {
   removeOrphans,
   removeUnfinished,
   renameDataset,
+  keptResults,
+  storedResult,
+  storeResult,
   storeTable,
   writeChunks,
   writeIssues
@@ -151,6 +154,38 @@ describe('datasets', () => {
     expect(await db().chunks.count()).toBe(0);
     expect(await db().issues.count()).toBe(0);
     expect(await db().settings.get('config:x')).toBeUndefined();
+  });
+
+  test('results are kept per dataset and key: the newest keptResults, written once per key, gone with the dataset', async () => {
+    await importTwoChunks('x');
+    // Not kept for a dataset that is not ready (an import still running, or one deleted meanwhile).
+    await storeResult('x', 'k0', () => ({ n: 0 }));
+    expect(await storedResult('x', 'k0')).toBeUndefined();
+    await finishDataset('x', { columns, rows: 3 });
+    let writes = 0;
+    const result = (n: number) => () => (writes++, { n, values: new Float64Array([n, NaN]) });
+    for (let n = 0; n < keptResults; n++) await storeResult('x', `k${n}`, result(n));
+    expect(writes).toBe(keptResults);
+    expect(await storedResult('x', 'k1')).toEqual({ n: 1, values: new Float64Array([1, NaN]) });
+    expect(await storedResult('x', 'other')).toBeUndefined();
+    // k0 again: not written, only made the newest; so the next key drops k1, the oldest, not k0.
+    await storeResult('x', 'k0', result(99));
+    expect(writes).toBe(keptResults);
+    await storeResult('x', 'new', result(7));
+    expect(await storedResult('x', 'k0')).toEqual({ n: 0, values: new Float64Array([0, NaN]) });
+    expect(await storedResult('x', 'k1')).toBeUndefined();
+    expect(await storedResult('x', 'new')).toMatchObject({ n: 7 });
+    expect(await db().settings.where('key').startsWith('result:x:').count()).toBe(keptResults);
+    // No room shown on the disk: nothing written, and the room is not asked for a result kept already.
+    let asked = 0;
+    const noRoom = async () => (asked++, false);
+    await storeResult('x', 'full', result(8), noRoom);
+    expect(await storedResult('x', 'full')).toBeUndefined();
+    await storeResult('x', 'new', result(9), noRoom);
+    expect(asked).toBe(1);
+    expect(await storedResult('x', 'new')).toMatchObject({ n: 7 });
+    await deleteDataset('x');
+    expect(await db().settings.count()).toBe(0);
   });
 
   test('renameDataset trims and rejects an empty name', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { checkSpace, expectedStoredBytes, isStorageFull, keptColumns, persistence, spareShare, storedPerFileByte } from '../../src/lib/data/storageSpace.ts';
+import { serialize } from 'node:v8';
+import { Analyzer } from '../../src/lib/analysis/analyze.ts';
+import { defaultConfig } from '../../src/lib/analysis/defaults.ts';
+import { importText } from '../../src/lib/import/importText.ts';
+import { generateTransactions } from '../../src/lib/sample/synthetic.ts';
+import { approximateBytes, checkSpace, expectedStoredBytes, isStorageFull, keptColumns, persistence, spareShare, storedPerFileByte } from '../../src/lib/data/storageSpace.ts';
 
 const mapping = (columns: Record<string, number>, numbers: number[] = [], categories: number[] = [], amountFrom = 'column') => ({ columns, numbers, categories, amountFrom });
 
@@ -79,5 +84,29 @@ describe('persistence(ask, storage)', () => {
   test('without the API, or when it throws, says unsupported', async () => {
     expect(await persistence(true, undefined)).toBe('unsupported');
     expect(await persistence(true, { persisted: async () => { throw new Error('no'); }, persist: async () => true })).toBe('unsupported');
+  });
+});
+
+describe('approximateBytes', () => {
+  test('counts typed arrays by their bytes, strings two bytes a character, and errs on the large side', () => {
+    expect(approximateBytes(new Float64Array(1000))).toBe(16 + 8000);
+    expect(approximateBytes('abc')).toBe(10);
+    const value = { a: new Int32Array(250), list: [1, 'xy', null], nested: { deep: new Uint8Array(3) } };
+    const bytes = approximateBytes(value);
+    expect(bytes).toBeGreaterThan(1000 + 3);
+    expect(bytes).toBeLessThan(1200);
+    // Not less than its structured clone (V8's serializer, which IndexedDB uses to store it).
+    expect(bytes).toBeGreaterThanOrEqual(serialize(value).length);
+  });
+
+  test('an analysis result, the forecast and change over time included, is not larger stored than said', () => {
+    const { table } = importText([...generateTransactions({ rows: 20_000, seed: 5 })].join('\n') + '\n');
+    const config = defaultConfig();
+    config.forecast.enabled = true;
+    config.change.enabled = true;
+    const { result } = new Analyzer(table).run(config);
+    const stored = serialize(result).length;
+    expect(approximateBytes(result)).toBeGreaterThanOrEqual(stored);
+    expect(approximateBytes(result)).toBeLessThan(2 * stored);
   });
 });

@@ -32,6 +32,7 @@ export async function deleteDataset(id: string): Promise<void> {
     await d.chunks.where('datasetId').equals(id).delete();
     await d.issues.where('datasetId').equals(id).delete();
     await d.settings.delete(`config:${id}`);
+    await deleteResults(id);
     await d.datasets.delete(id);
   });
 }
@@ -76,6 +77,7 @@ async function deleteUnfinished(id: string): Promise<boolean> {
     await d.chunks.where('datasetId').equals(id).delete();
     await d.issues.where('datasetId').equals(id).delete();
     await d.settings.delete(`config:${id}`);
+    await deleteResults(id);
     await d.datasets.delete(id);
     return true;
   });
@@ -227,6 +229,70 @@ export async function getSetting<T>(key: string): Promise<T | undefined> {
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await db().settings.put({ key, value });
+}
+
+/**
+ * Analysis results computed for a stored dataset, kept so that reopening it shows every view at once while its
+ * columns are read behind it. `key` names what a result depends on besides the data (the settings and the engine's
+ * code); the last `keptResults` keys of a dataset are kept, so that settings changed and changed back (or a page
+ * closed before its last result was written) still find theirs. A small index record lists them, newest first,
+ * so that neither eviction nor a check reads a result.
+ */
+export interface StoredResult<R> {
+  key: string;
+  result: R;
+}
+
+export const keptResults = 4;
+
+type ResultIndex = { setting: string; key: string }[];
+
+function resultPrefix(datasetId: string): string {
+  return `result:${datasetId}:`;
+}
+
+function resultIndex(datasetId: string): string {
+  return `results:${datasetId}`;
+}
+
+/** One settings record per (dataset, key): FNV-1a of the key names it (the record holds the key, so a collision only replaces). */
+function resultSetting(datasetId: string, key: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return resultPrefix(datasetId) + (h >>> 0).toString(16);
+}
+
+export async function storedResult<R>(datasetId: string, key: string): Promise<R | undefined> {
+  const stored = await getSetting<StoredResult<R>>(resultSetting(datasetId, key));
+  return stored?.key === key ? stored.result : undefined;
+}
+
+/**
+ * Keeps a dataset's result under its key (unless the dataset is gone meanwhile) as the newest, dropping the oldest
+ * beyond `keptResults`; a result kept already under the key is not written again, only made the newest. `result`
+ * is called only when it is to be written, and `room` before that, outside any transaction (the disk probe): false
+ * writes nothing.
+ */
+export async function storeResult<R>(datasetId: string, key: string, result: () => R, room: () => Promise<boolean> = async () => true): Promise<void> {
+  const d = db();
+  const kept = async () => (((await d.settings.get(resultIndex(datasetId)))?.value as ResultIndex | undefined) ?? []).some((e) => e.key === key);
+  const write = !(await kept());
+  if (write && !(await room())) return;
+  await d.transaction('rw', [d.datasets, d.settings], async () => {
+    if ((await d.datasets.get(datasetId))?.status !== 'ready') return;
+    const setting = resultSetting(datasetId, key);
+    const before = ((await d.settings.get(resultIndex(datasetId)))?.value as ResultIndex | undefined) ?? [];
+    if (!write && !before.some((e) => e.key === key)) return; // dropped meanwhile: written by a later call with room proven
+    const index = [{ setting, key }, ...before.filter((e) => e.setting !== setting)];
+    if (!before.some((e) => e.key === key)) await d.settings.put({ key: setting, value: { key, result: result() } satisfies StoredResult<R> });
+    await d.settings.bulkDelete(index.slice(keptResults).map((e) => e.setting));
+    await d.settings.put({ key: resultIndex(datasetId), value: index.slice(0, keptResults) });
+  });
+}
+
+/** Removes the results kept for a dataset (inside a transaction on the settings). */
+function deleteResults(datasetId: string) {
+  return Promise.all([db().settings.where('key').startsWith(resultPrefix(datasetId)).delete(), db().settings.delete(resultIndex(datasetId))]);
 }
 
 /** Storage used by this origin, and by each dataset's columns. */

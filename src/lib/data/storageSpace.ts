@@ -56,6 +56,27 @@ export function isStorageFull(error: unknown): boolean {
   return false;
 }
 
+/**
+ * About how many bytes a value takes once stored (structured clone): typed arrays their bytes, strings two bytes a
+ * character, numbers eight, and a few bytes for each array place and object key; a plain walk, for a result
+ * about to be written (shared or repeated objects are counted each time, so it errs on the large side).
+ */
+export function approximateBytes(value: unknown, depth = 0): number {
+  if (value === null || value === undefined || typeof value === 'boolean') return 1;
+  if (typeof value === 'number') return 8;
+  if (typeof value === 'string') return 4 + 2 * value.length;
+  if (typeof value !== 'object' || depth > 64) return 8;
+  if (ArrayBuffer.isView(value)) return 16 + value.byteLength;
+  if (value instanceof ArrayBuffer) return 16 + value.byteLength;
+  let bytes = 16;
+  if (Array.isArray(value)) {
+    for (const item of value) bytes += 2 + approximateBytes(item, depth + 1);
+    return bytes;
+  }
+  for (const [key, item] of Object.entries(value)) bytes += 4 + 2 * key.length + approximateBytes(item, depth + 1);
+  return bytes;
+}
+
 /** Whether this origin's storage is persistent (not cleared by the browser under storage pressure), or 'unsupported'. */
 export type Persistence = 'persistent' | 'best-effort' | 'unsupported';
 

@@ -6,7 +6,7 @@ import { deleteDataset, getSetting, listDatasets, removeOrphans, renameDataset, 
 import { isStorageFull, persistence, type Persistence } from '../data/storageSpace.ts';
 import { SpaceProbe } from '../data/SpaceProbe.ts';
 import { WorkerChannel } from '../workers/client.ts';
-import type { AnalysisRequest, AnalysisResponse, WorkerError } from '../workers/protocol.ts';
+import type { AnalysisRequest, AnalysisResponse, AnalysisTimings, WorkerError } from '../workers/protocol.ts';
 
 export type ConfigSection = keyof AnalysisConfig;
 
@@ -48,7 +48,7 @@ class AppState {
   #askedPersistence = false;
   #savedCurrent: string | undefined;
   /** Milliseconds of the last analysis in the worker (shown to the curious). */
-  timings = $state.raw<{ loadMs: number; computeMs: number; summaryMs: number; handedOver?: boolean } | null>(null);
+  timings = $state.raw<AnalysisTimings | null>(null);
 
   /** A dataset opened from a share link or project file: analysed in memory, read-only until saved. */
   memory = $state.raw<DatasetRecord | null>(null);

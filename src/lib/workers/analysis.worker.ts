@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
-import { Analyzer, type AnalysisConfig } from '../analysis/analyze.ts';
-import { analysisColumns, loadTable } from '../data/datasets.ts';
+import { Analyzer, type AnalysisConfig, type AnalysisResult } from '../analysis/analyze.ts';
+import { analysisColumns, loadTable, storedResult, storeResult } from '../data/datasets.ts';
+import { SpaceProbe } from '../data/SpaceProbe.ts';
+import { approximateBytes, spareShare } from '../data/storageSpace.ts';
 import type { AnalysisRequest, AnalysisResponse, Handover } from './protocol.ts';
 import { toWorkerError } from './protocol.ts';
 
@@ -27,12 +29,32 @@ function analyzerFor(datasetId: string): Promise<Analyzer> {
   return found;
 }
 
+/**
+ * What a stored dataset's result depends on besides its data: the settings, and the engine's code, named by this
+ * worker's script (whose file name carries a hash of its code in a build; in development every start is new).
+ */
+const engine = import.meta.env.DEV ? `dev ${Date.now()}` : scope.location.pathname;
+const resultKey = (config: AnalysisConfig) => `${engine}\n${JSON.stringify(config)}`;
+
 async function analyze(request: Extract<AnalysisRequest, { type: 'analyze' }>) {
   const t0 = performance.now();
+  const config = request.config as AnalysisConfig;
+  const stored = !registered.has(request.datasetId) && !analyzers.has(request.datasetId);
+  if (stored) {
+    // A dataset reopened with settings it was analysed with before: that result at once, the columns read behind it.
+    const result = await storedResult<AnalysisResult>(request.datasetId, resultKey(config)).catch(() => undefined);
+    if (result) {
+      analyzerFor(request.datasetId).catch(() => undefined); // a failure is met again, and reported, by the next request
+      if (request.id !== latest) return;
+      const message: AnalysisResponse = { type: 'result', id: request.id, datasetId: request.datasetId, result, timings: { loadMs: 0, computeMs: 0, summaryMs: 0, stored: true } };
+      scope.postMessage(message);
+      return;
+    }
+  }
   const analyzer = await analyzerFor(request.datasetId);
   if (request.id !== latest) return; // superseded while loading
   const t1 = performance.now();
-  const { result, summaryMs } = analyzer.run(request.config as AnalysisConfig);
+  const { result, summaryMs } = analyzer.run(config);
   const t2 = performance.now();
   if (request.id !== latest) return;
   const message: AnalysisResponse = {
@@ -43,6 +65,23 @@ async function analyze(request: Extract<AnalysisRequest, { type: 'analyze' }>) {
     timings: { loadMs: t1 - t0, computeMs: t2 - t1, summaryMs, handedOver: handedOver.has(request.datasetId) }
   };
   scope.postMessage(message);
+  if (!registered.has(request.datasetId)) keep(request.datasetId, resultKey(config), result);
+}
+
+/** Results of more customers than this are not kept (their copy would cost more than computing them again). */
+const keptCustomersAtMost = 100_000;
+
+/**
+ * Keeps a result for the next time its dataset is opened (written once per settings; see storeResult); a store that
+ * fails only means computing it again then. Written at once, not after a pause: a page closed right after a change
+ * back to earlier settings finds the result written when they were first computed. Only after the disk is shown
+ * to have room for it (SpaceProbe.roomFor; without that proof, not at all): a commit that meets a full disk can
+ * cost every dataset, and a result is never worth that.
+ */
+function keep(datasetId: string, key: string, result: AnalysisResult) {
+  if (!(result.summary.stats.customers <= keptCustomersAtMost)) return;
+  const room = async () => (await SpaceProbe.roomFor(Math.ceil(approximateBytes(result) * (1 + spareShare)) + SpaceProbe.margin)) === true;
+  storeResult(datasetId, key, () => result, room).catch(() => undefined);
 }
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {

@@ -62,6 +62,18 @@ export type PartResponse =
   | { type: 'warm' }
   | { type: 'error'; error: WorkerError };
 
+/**
+ * How a result was had: columns loaded (ms), computed (ms, of which the summary); `handedOver` when the table came from
+ * the import, `stored` when the result is the one kept for the same data, settings and engine (nothing loaded or computed).
+ */
+export interface AnalysisTimings {
+  loadMs: number;
+  computeMs: number;
+  summaryMs: number;
+  handedOver?: boolean;
+  stored?: boolean;
+}
+
 export type AnalysisRequest =
   | { type: 'analyze'; id: number; datasetId: string; config: AnalysisConfig }
   | { type: 'forget'; id: number; datasetId: string }
@@ -77,7 +89,7 @@ export interface Handover {
 }
 
 export type AnalysisResponse =
-  | { type: 'result'; id: number; datasetId: string; result: AnalysisResult; timings: { loadMs: number; computeMs: number; summaryMs: number; handedOver?: boolean } }
+  | { type: 'result'; id: number; datasetId: string; result: AnalysisResult; timings: AnalysisTimings }
   | { type: 'error'; id: number; error: WorkerError };
 
 /** Turns anything thrown into a WorkerError. */
