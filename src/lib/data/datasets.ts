@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { unreadLabels, type Category, type Table, type Values } from '../analysis/table.ts';
+import { unreadLabels, type Category, type Codes, type Table, type Values } from '../analysis/table.ts';
 import { toTable } from '../import/toTable.ts';
 import { db, type ChunkData, type ColumnInfo, type DatasetRecord, type IssueRecord } from './db.ts';
 
@@ -210,7 +210,7 @@ export function assemble(record: Pick<DatasetRecord, 'shape' | 'rows' | 'columns
     const dict = (byColumn.get(`${info.name}#dict`) ?? []) as string[][];
     dictionaries[info.name] = dict.length === 1 ? dict[0] : dict.flat();
   }
-  return toTable(record.shape, record.rows, { columns: record.columns, dictionaries }, byColumn as Map<string, (Int32Array | Float64Array)[]>);
+  return toTable(record.shape, record.rows, { columns: record.columns, dictionaries }, byColumn as Map<string, (Codes | Values)[]>);
 }
 
 export async function listIssues(datasetId: string, offset = 0, limit = 200): Promise<IssueRecord[]> {
@@ -307,13 +307,11 @@ export function columnsOf(table: Table): { columns: ColumnInfo[]; chunks: { colu
   const chunks: { column: string; index: number; data: ChunkData }[] = [];
   const addCategory = (name: string, c: Category) => {
     columns.push({ name, kind: 'category', chunks: 1, dictChunks: 1, labels: c.labels.length });
-    // Stored codes are int32 (a table imported on the command line may hold narrower ones).
-    const codes = c.codes instanceof Int32Array ? c.codes : Int32Array.from(c.codes);
-    chunks.push({ column: name, index: 0, data: codes }, { column: `${name}#dict`, index: 0, data: c.labels });
+    chunks.push({ column: name, index: 0, data: c.codes }, { column: `${name}#dict`, index: 0, data: c.labels });
   };
   const addNumbers = (name: string, values: Int32Array | Values) => {
     columns.push({ name, kind: values instanceof Int32Array ? 'int32' : 'float64', chunks: 1 });
-    chunks.push({ column: name, index: 0, data: values instanceof Float32Array ? Float64Array.from(values) : values });
+    chunks.push({ column: name, index: 0, data: values });
   };
   addCategory('customer', table.customer);
   for (const role of ['order', 'product', 'region'] as const) if (table[role]) addCategory(role, table[role]!);

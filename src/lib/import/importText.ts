@@ -1,4 +1,4 @@
-import { numberRoles, type Codes, type Role, type Table, type Values } from '../analysis/table.ts';
+import type { Codes, Role, Table, Values } from '../analysis/table.ts';
 import { CodedError } from '../workers/protocol.ts';
 import { todayDay, withDateRange } from './dateRange.ts';
 import { countReplacements, createDecoder, detectEncoding, samplesOf, type Encoding } from './encoding.ts';
@@ -7,6 +7,7 @@ import { previewCsv } from './parseCsv.ts';
 import { splitBlocks } from './splitBlocks.ts';
 import type { ImportReport } from './ImportReport.ts';
 import { TableBuilder, type BuildOptions } from './TableBuilder.ts';
+import { codesFor, fitsFloat32, isNumberRole } from './narrow.ts';
 import { addTextBlock } from './streamParse.ts';
 import { toTable } from './toTable.ts';
 
@@ -84,22 +85,6 @@ function isOmitted(name: string, omit: readonly string[]): boolean {
   return omit.some((o) => (o.endsWith(':') ? name.startsWith(o) : name === o));
 }
 
-/** The narrowest codes array that holds codes up to `max` (-1, missing, fits each). */
-function codesFor(max: number, length: number): Codes {
-  if (max <= 0x7f) return new Int8Array(length);
-  if (max <= 0x7fff) return new Int16Array(length);
-  return new Int32Array(length);
-}
-
-/** Whether every value of `values` from `from` on is exactly a float32 (missing, NaN, too). */
-function fitsFloat32(values: Float64Array, from = 0): boolean {
-  for (let i = from; i < values.length; i++) {
-    const v = values[i];
-    if (Math.fround(v) !== v && v === v) return false;
-  }
-  return true;
-}
-
 /**
  * The stored columns of one reading, each in one array (made `expectRows` long, doubled when full) that the
  * chunks of the blocks are copied into as they come. A large import so holds its table about once: a list of
@@ -129,7 +114,7 @@ class Columns {
       const codes = this.narrow && categories.has(name);
       let largest = this.#largest.get(name) ?? -1;
       if (codes) for (let i = 0; i < values.length; i++) if (values[i] > largest) largest = values[i];
-      const single = this.narrow && values instanceof Float64Array && (numberRoles as readonly string[]).includes(name) && (array === undefined || array instanceof Float32Array) && fitsFloat32(values);
+      const single = this.narrow && values instanceof Float64Array && isNumberRole(name) && (array === undefined || array instanceof Float32Array) && fitsFloat32(values);
       const wider =
         array !== undefined &&
         (codes ? codesFor(largest, 0).BYTES_PER_ELEMENT > array.BYTES_PER_ELEMENT : array instanceof Float32Array && !single);

@@ -1,4 +1,5 @@
 import type { Category, Codes, Shape, Table, Values } from '../analysis/table.ts';
+import { widestCodes, widestValues } from './narrow.ts';
 import type { BuiltColumn } from './TableBuilder.ts';
 
 /** Arrays of consecutive values as one (the one itself when there is one). */
@@ -31,9 +32,9 @@ export function toTable(
     const parts = chunks.get(name) ?? [];
     const values =
       kind === 'float64'
-        ? concat<Values>(parts as Values[], (n) => new Float64Array(n))
+        ? concat<Values>(parts as Values[], (n) => widestValues(parts as Values[], n))
         : kind === 'category'
-          ? concat<Codes>(parts as Codes[], (n) => new Int32Array(n))
+          ? concat<Codes>(parts as Codes[], (n) => widestCodes(parts as Codes[], n))
           : concat(parts as Int32Array[], (n) => new Int32Array(n));
     if (values.length !== length) throw new RangeError(`invalid column ${name}: ${values.length} values for ${length} rows`);
     if (kind === 'category') {
