@@ -190,6 +190,10 @@ describe('partStarts', () => {
   test('cuts right after a line end near each share; a part without a line end is merged', async () => {
     const bytes = new TextEncoder().encode('h\naaaa\nbbbb\ncccc\ndddd\n');
     expect(await partStarts(bytes.length, 2, async (a, b) => bytes.subarray(a, b))).toEqual([0, 12]);
+    // A smaller first share: the first cut at the line end after a fifth of the file, the rest cut evenly (lines of 9 bytes).
+    const lines = new TextEncoder().encode(Array.from({ length: 1000 }, (_, i) => `row ${String(i).padStart(4, '0')}`).join('\n') + '\n');
+    const uneven = await partStarts(lines.length, 3, async (a, b) => lines.subarray(a, b), 0.2);
+    expect(uneven).toEqual([0, 0.2 * lines.length + 9, 0.6 * lines.length + 9]);
     const oneLine = new TextEncoder().encode('x'.repeat(1000));
     expect(await partStarts(oneLine.length, 4, async (a, b) => oneLine.subarray(a, b))).toEqual([0]);
   });

@@ -234,13 +234,14 @@ export class PartsMerger {
 /**
  * Where to cut a file of `size` bytes into up to `parts` parts: each cut right after a line end byte
  * (0x0A, never part of a multi-byte character in UTF-8 or the legacy Chinese, Japanese and Korean
- * encodings), found by reading a window at each even share of the file. Returns the part starts,
- * 0 first; a window with no line end (a very long line) drops its cut.
+ * encodings), found by reading a window at each share of the file: `firstShare` of it for the first part
+ * (an even share unless given), the rest in even shares. Returns the part starts, 0 first; a window with
+ * no line end (a very long line) drops its cut.
  */
-export async function partStarts(size: number, parts: number, read: (start: number, end: number) => Promise<Uint8Array>): Promise<number[]> {
+export async function partStarts(size: number, parts: number, read: (start: number, end: number) => Promise<Uint8Array>, firstShare = 1 / parts): Promise<number[]> {
   const starts = [0];
   for (let k = 1; k < parts; k++) {
-    const target = Math.floor((size * k) / parts);
+    const target = Math.floor(size * (firstShare + ((1 - firstShare) * (k - 1)) / (parts - 1)));
     if (target <= starts[starts.length - 1]) continue;
     for (let window = 64 * 1024; window <= 4 * 1024 * 1024; window *= 4) {
       const bytes = await read(target, Math.min(size, target + window));

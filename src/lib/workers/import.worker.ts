@@ -215,7 +215,7 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, t
   if (!space.ok) throw new CodedError('error.spaceShort', { needed: megabytes(space.needed), available: megabytes(space.available) });
 
   const parts = whole ? 1 : partCount(source, bytes.size, encoding, mapping, delimiter, head);
-  const starts = parts > 1 && source.kind === 'file' ? await partStarts(bytes.size, parts, async (a, b) => new Uint8Array(await source.file.slice(a, b).arrayBuffer())) : [0];
+  const starts = parts > 1 && source.kind === 'file' ? await partStarts(bytes.size, parts, async (a, b) => new Uint8Array(await source.file.slice(a, b).arrayBuffer()), firstPartWeight / parts) : [0];
 
   const datasetId = crypto.randomUUID();
   // The lock is held from before the record exists until it is finished or deleted: a record whose lock is free is a dead import.
@@ -398,6 +398,13 @@ async function readParts(file: File, opened: Opened, write: Write, progress: Pro
     if (!finished) closePool();
   }
 }
+
+/**
+ * The first part's share of a file read in parts, against an even share: it is read by the import worker, which
+ * also merges, probes and writes every part, so it gets less, and the parts finish together. On the 2-core machine
+ * (2 parts, the 2,000,000-row file, 3 rounds each): an even share 4.7-5.4 s, 0.4 4.0-4.4 s, 1/3 4.0-4.2 s, 1/4 4.4-4.6 s.
+ */
+const firstPartWeight = 2 / 3;
 
 /** Bytes of column data a part's chunks are joined into, for one write. */
 const batchLimit = 32 * 1024 * 1024;
