@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { unreadLabels, type Category, type Codes, type Table, type Values } from '../analysis/table.ts';
+import { hashOf } from '../import/PackedDictionary.ts';
 import { toTable } from '../import/toTable.ts';
 import { db, type ChunkData, type ColumnInfo, type DatasetRecord, type IssueRecord } from './db.ts';
 
@@ -257,9 +258,7 @@ function resultIndex(datasetId: string): string {
 
 /** One settings record per (dataset, key): FNV-1a of the key names it (the record holds the key, so a collision only replaces). */
 function resultSetting(datasetId: string, key: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return resultPrefix(datasetId) + (h >>> 0).toString(16);
+  return resultPrefix(datasetId) + (hashOf(key) >>> 0).toString(16);
 }
 
 export async function storedResult<R>(datasetId: string, key: string): Promise<R | undefined> {
@@ -275,18 +274,19 @@ export async function storedResult<R>(datasetId: string, key: string): Promise<R
  */
 export async function storeResult<R>(datasetId: string, key: string, result: () => R, room: () => Promise<boolean> = async () => true): Promise<void> {
   const d = db();
-  const kept = async () => (((await d.settings.get(resultIndex(datasetId)))?.value as ResultIndex | undefined) ?? []).some((e) => e.key === key);
-  const write = !(await kept());
+  const index = async () => ((await d.settings.get(resultIndex(datasetId)))?.value as ResultIndex | undefined) ?? [];
+  const write = !(await index()).some((e) => e.key === key);
   if (write && !(await room())) return;
   await d.transaction('rw', [d.datasets, d.settings], async () => {
     if ((await d.datasets.get(datasetId))?.status !== 'ready') return;
     const setting = resultSetting(datasetId, key);
-    const before = ((await d.settings.get(resultIndex(datasetId)))?.value as ResultIndex | undefined) ?? [];
-    if (!write && !before.some((e) => e.key === key)) return; // dropped meanwhile: written by a later call with room proven
-    const index = [{ setting, key }, ...before.filter((e) => e.setting !== setting)];
-    if (!before.some((e) => e.key === key)) await d.settings.put({ key: setting, value: { key, result: result() } satisfies StoredResult<R> });
-    await d.settings.bulkDelete(index.slice(keptResults).map((e) => e.setting));
-    await d.settings.put({ key: resultIndex(datasetId), value: index.slice(0, keptResults) });
+    const before = await index();
+    const kept = before.some((e) => e.key === key);
+    if (!kept && !write) return; // dropped meanwhile: written by a later call that proved room
+    if (!kept) await d.settings.put({ key: setting, value: { key, result: result() } satisfies StoredResult<R> });
+    const next = [{ setting, key }, ...before.filter((e) => e.setting !== setting)];
+    await d.settings.bulkDelete(next.slice(keptResults).map((e) => e.setting));
+    await d.settings.put({ key: resultIndex(datasetId), value: next.slice(0, keptResults) });
   });
 }
 

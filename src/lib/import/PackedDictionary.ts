@@ -83,7 +83,7 @@ export class PackedDictionary {
 }
 
 /** FNV-1a over the UTF-16 code units (as #rehash computes it over the arena). */
-function hashOf(text: string): number {
+export function hashOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;

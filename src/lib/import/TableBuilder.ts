@@ -437,11 +437,6 @@ export class TableBuilder {
   }
 
   /** The rows added since the last take, one typed array per stored column. */
-  /** The names of the category columns in a chunk (customer, order, product, region, c:<header>). */
-  get categoryNames(): string[] {
-    return this.#categories.map((col) => col.name);
-  }
-
   takeChunk(): Record<string, Int32Array | Float64Array> {
     const n = this.#pending;
     const chunk: Record<string, Int32Array | Float64Array> = {};

@@ -7,7 +7,7 @@ import { previewCsv } from './parseCsv.ts';
 import { splitBlocks } from './splitBlocks.ts';
 import type { ImportReport } from './ImportReport.ts';
 import { TableBuilder, type BuildOptions } from './TableBuilder.ts';
-import { codesFor, fitsFloat32, isNumberRole } from './narrow.ts';
+import { codesFor, fitsFloat32, isCategoryColumn, isNumberRole } from './narrow.ts';
 import { addTextBlock } from './streamParse.ts';
 import { toTable } from './toTable.ts';
 
@@ -89,10 +89,10 @@ function isOmitted(name: string, omit: readonly string[]): boolean {
  * The stored columns of one reading, each in one array (made `expectRows` long, doubled when full) that the
  * chunks of the blocks are copied into as they come. A large import so holds its table about once: a list of
  * chunks joined at the end holds it twice, and the allocator keeps the memory of the freed chunks.
- * `omit` names columns not kept. With `narrow`, the codes of the columns named in `categories` are kept in the
- * narrowest array their largest code so far fits (one byte a row for a region or a channel, two for a few
- * thousand products), and the values of the number roles in `numbers` in a Float32Array while every one is
- * exactly a float32 (whole quantities); either is made wider, once, when a value outgrows it.
+ * `omit` names columns not kept. With `narrow`, category codes are kept in the narrowest array their largest
+ * code so far fits (one byte a row for a region or a channel, two for a few thousand products), and number
+ * roles in a Float32Array while every value is exactly a float32 (whole quantities); either is made wider,
+ * once, when a value outgrows it (narrow.ts).
  */
 class Columns {
   readonly #arrays = new Map<string, Column>();
@@ -104,14 +104,14 @@ class Columns {
     readonly narrow = false
   ) {}
 
-  add(chunk: Record<string, Int32Array | Float64Array>, categories: ReadonlySet<string>): void {
+  add(chunk: Record<string, Int32Array | Float64Array>): void {
     let rows = 0;
     for (const [name, values] of Object.entries(chunk)) {
       rows = values.length;
       if (isOmitted(name, this.omit)) continue;
       let array = this.#arrays.get(name);
       const need = this.#length + rows;
-      const codes = this.narrow && categories.has(name);
+      const codes = this.narrow && isCategoryColumn(name);
       let largest = this.#largest.get(name) ?? -1;
       if (codes) for (let i = 0; i < values.length; i++) if (values[i] > largest) largest = values[i];
       const single = this.narrow && values instanceof Float64Array && isNumberRole(name) && (array === undefined || array instanceof Float32Array) && fitsFloat32(values);
@@ -150,7 +150,6 @@ class Columns {
 
 function build(blocks: Iterable<string>, mapping: Mapping, headers: string[], parser: Parser, options: BuildOptions & { today: number }, columns: Columns): TableBuilder {
   const builder = new TableBuilder(mapping, headers, options);
-  const categories = new Set(builder.categoryNames);
   let line = 1;
   // With no header row, the first row is data on line 1.
   let first = !mapping.firstRowIsData;
@@ -158,7 +157,7 @@ function build(blocks: Iterable<string>, mapping: Mapping, headers: string[], pa
     if (!block) continue;
     line += addTextBlock(builder, block, mapping.delimiter ?? ',', line, first, parser === 'rowReader');
     first = false;
-    columns.add(builder.takeChunk(), categories);
+    columns.add(builder.takeChunk());
   }
   return builder;
 }
