@@ -27,7 +27,8 @@ async function readWhole(bytes: Uint8Array, mapping: Mapping, headers: string[],
   for (let pass = 0; ; pass++) {
     const builder = new TableBuilder(mapping, headers, { today, lines: true });
     const chunks: Record<string, Column>[] = [];
-    await parseStream(builder, once(bytes), createDecoder(encoding), { delimiter: mapping.delimiter ?? ',', firstLine: 1, skipHeader: !mapping.firstRowIsData, onBlock: () => void chunks.push(builder.takeChunk()) });
+    // Decoded first (the text path), while the parts are read on their bytes where the encoding allows: each checks the other.
+    await parseStream(builder, once(bytes), { encoding }, { delimiter: mapping.delimiter ?? ',', firstLine: 1, skipHeader: !mapping.firstRowIsData, onBlock: () => void chunks.push(builder.takeChunk()), bytes: false });
     const again = pass < 2 ? builder.readAgain() : null;
     if (again) {
       mapping = { ...mapping, ...again };
@@ -48,7 +49,7 @@ async function readInParts(bytes: Uint8Array, mapping: Mapping, headers: string[
       const builder = new TableBuilder(mapping, headers, { today, lines: true });
       const mine: (typeof items)[number] = [];
       const part = bytes.subarray(starts[k], starts[k + 1] ?? bytes.length);
-      const read = await parseStream(builder, once(part), createDecoder(encoding, { keepBom: k > 0 }), {
+      const read = await parseStream(builder, once(part), { encoding, keepBom: k > 0 }, {
         delimiter: mapping.delimiter ?? ',',
         firstLine: 1,
         skipHeader: k === 0 && !mapping.firstRowIsData,

@@ -90,6 +90,6 @@ export function hashOf(text: string): number {
 }
 
 /** Half as large again, or `need` if that is more. */
-function grownLength(length: number, need: number): number {
+export function grownLength(length: number, need: number): number {
   return Math.max(need, Math.ceil(length * 1.5));
 }

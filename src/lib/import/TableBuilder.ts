@@ -6,6 +6,9 @@ import type { Mapping } from './mapping.ts';
 import { DateReader, dateCoercions } from './parseDate.ts';
 import { isBlank, NumberReader, numberCoercions } from './parseNumber.ts';
 import { RowReader } from './RowReader.ts';
+import { ByteRowReader } from './ByteRowReader.ts';
+import type { ByteText } from './ByteText.ts';
+import { ByteCells, StringCells, type Cells } from './Cells.ts';
 import { detach } from './detach.ts';
 import { unreadLabels } from '../analysis/table.ts';
 
@@ -109,12 +112,12 @@ export class TableBuilder {
   #lines = new Int32Array(0);
   #pending = 0;
   #capacity = 0;
-  /** The raw text of the row being added by addText (its exact source text for rejected rows). */
-  #raw: { text: string; start: number; end: number } | null = null;
   #rowValues: Float64Array;
   /** Which fields of a row are mapped (RowReader slices only these), and the reused row of addText. */
   readonly #needed: Uint8Array;
   readonly #fields: string[];
+  readonly #strings: StringCells;
+  #byteCells: ByteCells | null = null;
   #rowKinds: Int32Array;
   // report
   #accepted = 0;
@@ -192,6 +195,7 @@ export class TableBuilder {
     for (const col of this.#numbers) this.#needed[col.source] = 1;
     if (this.#dateSource >= 0) this.#needed[this.#dateSource] = 1;
     this.#fields = new Array<string>(headers.length).fill('');
+    this.#strings = new StringCells(this.#delimiter);
     this.#rowValues = new Float64Array(this.#numbers.length);
     this.#rowKinds = new Int32Array(this.#numbers.length);
   }
@@ -231,18 +235,10 @@ export class TableBuilder {
     this.#capacity = capacity;
   }
 
-  #reject(line: number, column: string, reason: string, row: string[]) {
+  #reject(line: number, column: string, reason: string, cells: Cells) {
     this.#rejected++;
     this.#byReason.set(reason, (this.#byReason.get(reason) ?? 0) + 1);
-    if (this.#rejectedRows.length < maxRejectedKept) {
-      const raw = this.#raw ? this.#raw.text.slice(this.#raw.start, this.#raw.end) : this.#rawText(row);
-      this.#rejectedRows.push({ line, column, reason, raw: detach(raw) });
-    }
-  }
-
-  #rawText(row: string[]): string {
-    const d = this.#delimiter;
-    return row.map((f) => (f.includes(d) || f.includes('"') || f.includes('\n') || f.includes('\r') ? `"${f.replace(/"/g, '""')}"` : f)).join(d);
+    if (this.#rejectedRows.length < maxRejectedKept) this.#rejectedRows.push({ line, column, reason, raw: detach(cells.raw()) });
   }
 
   /**
@@ -253,13 +249,15 @@ export class TableBuilder {
    */
   addRows(rows: string[][], firstLine: number, oneLinePerRow = false): void {
     this.#ensure(rows.length);
-    this.#raw = null;
+    const cells = this.#strings;
+    cells.source = null;
     let line = firstLine;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       const at = line;
       line += oneLinePerRow ? 1 : lineSpan(row);
-      this.#addRow(row, row.length, at);
+      cells.row = row;
+      this.#addRow(cells, row.length, at);
     }
   }
 
@@ -272,7 +270,9 @@ export class TableBuilder {
   addText(text: string, firstLine: number, skipHeader = false): number {
     const reader = new RowReader(text, this.#delimiter, this.#needed);
     const out = this.#fields;
-    const raw = { text, start: 0, end: 0 };
+    const cells = this.#strings;
+    cells.row = out;
+    cells.source = text;
     let line = firstLine;
     let p = 0;
     if (skipHeader && text.length) {
@@ -283,18 +283,53 @@ export class TableBuilder {
       p = reader.read(p, out);
       const at = line;
       line += reader.lines;
-      raw.start = reader.start;
-      raw.end = reader.end;
-      this.#raw = raw;
-      this.#addRow(out, reader.count, at);
+      cells.start = reader.start;
+      cells.end = reader.end;
+      this.#addRow(cells, reader.count, at);
     }
-    this.#raw = null;
+    cells.source = null;
     return line - firstLine;
   }
 
-  /** One row: `count` fields in `row` (only mapped ones need to be filled). */
-  #addRow(row: string[], count: number, at: number): void {
-    if (count === 1 && isBlank(this.#raw ? this.#raw.text.slice(this.#raw.start, this.#raw.end) : row[0])) return;
+  /**
+   * addText on the bytes of a block in UTF-8 or Windows-1252 (readsOnBytes; lines end with \n or \r\n, the block
+   * ends at a row end), decoded by `decoding` only where a cell must be read as text: rows are split on their bytes
+   * (ByteRowReader) and a row with a quote is decoded and read by RowReader. The same rows, codes, values and report
+   * as addText of the decoded block. Returns the physical lines it holds and the U+FFFD its decoding holds.
+   */
+  addBytes(bytes: Uint8Array, decoding: ByteText, firstLine: number, skipHeader = false): { lines: number; replacements: number } {
+    const reader = new ByteRowReader(bytes, this.#delimiter.charCodeAt(0), this.#needed);
+    const cells = (this.#byteCells ??= new ByteCells(decoding));
+    cells.bytes = bytes;
+    cells.reader = reader;
+    const n = bytes.length;
+    let line = firstLine;
+    let breaks = 0;
+    let replacements = 0;
+    for (let p = 0, header = skipHeader; p < n; header = false) {
+      const next = reader.read(p);
+      const at = line;
+      if (reader.quoted) {
+        // One row, decoded and read by RowReader: its quoted fields unescaped, its lines counted there.
+        const text = decoding.text(bytes, p, Math.min(next, n));
+        replacements += decoding.replacements(bytes, p, Math.min(next, n));
+        for (let i = bytes.indexOf(10, p); i !== -1 && i < next; i = bytes.indexOf(10, i + 1)) breaks++;
+        line += this.addText(text, at, header);
+      } else {
+        if (reader.high) replacements += decoding.replacements(bytes, p, reader.end);
+        if (next <= n) breaks++;
+        line += 1;
+        if (!header) this.#addRow(cells, reader.count, at);
+      }
+      p = next;
+    }
+    // As addTextBlock counts a block: its line ends, and a last line without one.
+    return { lines: breaks + (n > 0 && bytes[n - 1] !== 10 ? 1 : 0), replacements };
+  }
+
+  /** One row: `count` fields in `cells` (only mapped ones need to be filled). */
+  #addRow(cells: Cells, count: number, at: number): void {
+    if (count === 1 && cells.blankLine()) return;
     this.rowsRead++;
     const width = this.#headers.length;
     const numbers = this.#numbers;
@@ -304,21 +339,20 @@ export class TableBuilder {
     const dateSource = this.#dateSource;
     const customers = this.#categories[0];
     if (count < width) {
-      this.#reject(at, this.#headers[count] ?? '', 'reject.tooFewFields', row);
+      this.#reject(at, this.#headers[count] ?? '', 'reject.tooFewFields', cells);
       return;
     }
     let day = 0;
     if (dateSource >= 0) {
-      const text = row[dateSource];
-      if (isBlank(text)) {
-        this.#reject(at, this.#dateHeader, 'reject.missingDate', row);
+      if (cells.blank(dateSource)) {
+        this.#reject(at, this.#dateHeader, 'reject.missingDate', cells);
         return;
       }
-      day = this.#dates.read(text);
+      day = cells.day(dateSource, this.#dates);
       if (day !== day) {
         const problem = this.#dates.problem;
         if (problem === 'ambiguousDate') this.ambiguousRejected++;
-        this.#reject(at, this.#dateHeader, `reject.${problem}`, row);
+        this.#reject(at, this.#dateHeader, `reject.${problem}`, cells);
         return;
       }
       if (this.#twoDigitAuto) {
@@ -330,29 +364,28 @@ export class TableBuilder {
         else this.#after++;
         if (day < this.#asideFirst) this.#asideFirst = day;
         if (day > this.#asideLast) this.#asideLast = day;
-        this.#reject(at, this.#dateHeader, 'reject.implausibleDate', row);
+        this.#reject(at, this.#dateHeader, 'reject.implausibleDate', cells);
         return;
       }
     }
     for (let k = 0; k < numbers.length; k++) {
       const col = numbers[k];
-      const text = row[col.source];
-      if (text.length === 0 || isBlank(text)) {
+      if (cells.blank(col.source)) {
         if (col.required) {
-          this.#reject(at, col.header, 'reject.missingNumber', row);
+          this.#reject(at, col.header, 'reject.missingNumber', cells);
           return;
         }
         values[k] = NaN;
         kinds[k] = 0;
         continue;
       }
-      const v = reader.read(text);
+      const v = cells.number(col.source, reader);
       if (v !== v) {
-        this.#reject(at, col.header, `reject.${reader.problem}`, row);
+        this.#reject(at, col.header, `reject.${reader.problem}`, cells);
         return;
       }
       if (this.#absTotals[k] + Math.abs(v) > maxColumnTotal) {
-        this.#reject(at, col.header, 'reject.totalTooLarge', row);
+        this.#reject(at, col.header, 'reject.totalTooLarge', cells);
         return;
       }
       values[k] = v;
@@ -362,18 +395,18 @@ export class TableBuilder {
     if (this.#amountFromProduct) {
       amount = values[this.#quantity] * values[this.#price];
       if (amount - amount !== 0) {
-        this.#reject(at, this.#amountHeader, 'reject.notFinite', row);
+        this.#reject(at, this.#amountHeader, 'reject.notFinite', cells);
         return;
       }
       if (this.#amountAbsTotal + Math.abs(amount) > maxColumnTotal) {
-        this.#reject(at, this.#amountHeader, 'reject.totalTooLarge', row);
+        this.#reject(at, this.#amountHeader, 'reject.totalTooLarge', cells);
         return;
       }
     } else amount = this.#amount >= 0 ? values[this.#amount] : NaN;
-    if (this.#shape === 'customers' && customers.has(row[customers.source])) {
-      const [label] = customers.normalize(row[customers.source]);
+    if (this.#shape === 'customers' && customers.has(cells.text(customers.source))) {
+      const [label] = customers.normalize(cells.text(customers.source));
       this.#duplicates.add(detach(label));
-      this.#reject(at, customers.header, 'reject.duplicateCustomer', row);
+      this.#reject(at, customers.header, 'reject.duplicateCustomer', cells);
       return;
     }
     // Accepted: store the row.
@@ -383,7 +416,7 @@ export class TableBuilder {
     let customer = -1;
     for (let k = 0; k < this.#categories.length; k++) {
       const col = this.#categories[k];
-      const code = col.intern(row[col.source]);
+      const code = cells.code(col);
       col.codes[p] = code;
       if (k === 0) customer = code;
     }

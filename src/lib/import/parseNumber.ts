@@ -55,6 +55,32 @@ export function plainValue(s: string): number {
   return negative ? -value : value;
 }
 
+/**
+ * plainValue of the ASCII bytes b[s, e): the same double for a plain decimal of at most 15 digits, NaN for
+ * anything else (more digits included: the caller then reads the text).
+ */
+export function plainBytes(b: Uint8Array, s: number, e: number): number {
+  if (s === e) return NaN;
+  let i = s;
+  const first = b[s];
+  if (first === 45 || first === 43) i++;
+  let v = 0;
+  let digits = 0;
+  let fraction = -1;
+  for (; i < e; i++) {
+    const c = b[i];
+    if (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (c === 46 && fraction < 0) fraction = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = fraction > 0 ? v / pow10[fraction] : v;
+  return first === 45 ? -value : value;
+}
+
 const grouped = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const groupedComma = /^\d{1,3}(?:\.\d{3})+(?:,\d*)?$/;
 const groupedSpace = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d*)?$/;

@@ -38,7 +38,7 @@ export async function readPart(job: PartJob, onChunk: (chunk: Record<string, Int
     skipHeader: job.first && job.mapping.firstRowIsData !== true,
     onBlock: (bytes: number) => onChunk(builder.takeChunk(), builder.takeLabels(), builder.rowsRead, bytes)
   };
-  const read = await parseStream(builder, pieces, createDecoder(job.encoding, { keepBom: !job.first }), options);
+  const read = await parseStream(builder, pieces, { encoding: job.encoding, keepBom: !job.first }, options);
   const finished = builder.finish();
   return {
     outcome: { report: finished.report, state: builder.partState(), lines: read.lines, quotes: read.quotes, replacements: read.replacements },

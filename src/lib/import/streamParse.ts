@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { BlockSplitter } from './BlockSplitter.ts';
-import { countReplacements, type Decoder } from './encoding.ts';
+import { ByteBlockSplitter } from './ByteBlockSplitter.ts';
+import { ByteText, readsOnBytes } from './ByteText.ts';
+import { countReplacements, createDecoder, type Encoding } from './encoding.ts';
 import { RowReader } from './RowReader.ts';
 import { lineSpan, type TableBuilder } from './TableBuilder.ts';
 
@@ -15,6 +17,16 @@ export interface StreamParseOptions {
   skipHeader: boolean;
   /** Called after each block's rows are in the builder, with the bytes read so far: write its chunk, report progress, check for cancel. */
   onBlock: (bytesRead: number) => Promise<void> | void;
+  /** Read the bytes themselves where the encoding allows it (readsOnBytes; default true); false decodes them first. */
+  bytes?: boolean;
+  /** Characters (bytes, when read on the bytes) a block holds at least before it is cut (default blockChars; tests cut small). */
+  blockSize?: number;
+}
+
+/** How a stream of bytes is decoded: its encoding, and whether a leading byte-order mark is text (a part after the first). */
+export interface Decoding {
+  encoding: Encoding;
+  keepBom?: boolean;
 }
 
 export interface StreamParseResult {
@@ -60,13 +72,16 @@ export function addTextBlock(builder: TableBuilder, block: string, delimiter: st
 }
 
 /**
- * Reads a stream of bytes (decoded with `decoder`) or of text into `builder`, block by block, each
- * block ending at a line end outside quotes (BlockSplitter). A block is read by RowReader
- * (PapaParse's rules, only mapped fields sliced) unless it has lone-CR line ends or the delimiter
- * is longer than one character; then PapaParse itself reads it. The same code reads a whole file
- * and each part of one read in parallel (import worker, parse-part worker, command line).
+ * Reads a stream of bytes (in `decoding`) or of text into `builder`, block by block, each block ending at a line
+ * end outside quotes (BlockSplitter, ByteBlockSplitter). Bytes in UTF-8 or Windows-1252 are read on the bytes
+ * (TableBuilder.addBytes), other encodings decoded first. A block of text is read by RowReader (PapaParse's
+ * rules, only mapped fields sliced) unless it has lone-CR line ends or the delimiter is longer than one
+ * character; then PapaParse itself reads it (a block of bytes with a lone CR is decoded and read so too). The
+ * same code reads a whole file and each part of one read in parallel (import worker, parse-part worker).
  */
-export async function parseStream(builder: TableBuilder, pieces: AsyncIterable<Uint8Array | string>, decoder: Decoder | null, options: StreamParseOptions): Promise<StreamParseResult> {
+export async function parseStream(builder: TableBuilder, pieces: AsyncIterable<Uint8Array | string>, decoding: Decoding | null, options: StreamParseOptions): Promise<StreamParseResult> {
+  if (decoding && options.bytes !== false && readsOnBytes(decoding.encoding, options.delimiter)) return parseBytes(builder, pieces, decoding, options);
+  const decoder = decoding ? createDecoder(decoding.encoding, { keepBom: decoding.keepBom }) : null;
   const { delimiter, onBlock } = options;
   let line = options.firstLine;
   let headerSkipped = !options.skipHeader;
@@ -80,7 +95,7 @@ export async function parseStream(builder: TableBuilder, pieces: AsyncIterable<U
     await onBlock(bytesRead);
   };
 
-  const splitter = new BlockSplitter(blockChars);
+  const splitter = new BlockSplitter(options.blockSize ?? blockChars);
   const push = async (text: string) => {
     replacements += countReplacements(text);
     const block = splitter.push(text);
@@ -98,6 +113,53 @@ export async function parseStream(builder: TableBuilder, pieces: AsyncIterable<U
   if (decoder) await push(decoder.decode());
   await parseBlock(splitter.rest());
   return { lines: line - options.firstLine, quotes: splitter.quotes, replacements, headerSkipped };
+}
+
+/** parseStream of bytes in UTF-8 or Windows-1252, read on the bytes. */
+async function parseBytes(builder: TableBuilder, pieces: AsyncIterable<Uint8Array | string>, decoding: Decoding, options: StreamParseOptions): Promise<StreamParseResult> {
+  const { delimiter, onBlock } = options;
+  const text = new ByteText(decoding.encoding);
+  let line = options.firstLine;
+  let headerSkipped = !options.skipHeader;
+  let bytesRead = 0;
+  let replacements = 0;
+  let atStart = decoding.encoding === 'utf-8' && decoding.keepBom !== true;
+
+  const parseBlock = async (block: Uint8Array) => {
+    if (atStart) {
+      // The file's byte-order mark, as the decoder drops it (a later part keeps it: there it is text).
+      if (block.length >= 3 && block[0] === 0xef && block[1] === 0xbb && block[2] === 0xbf) block = block.subarray(3);
+      atStart = block.length === 0;
+    }
+    if (!block.length) return;
+    if (hasLoneCr(block)) {
+      const decoded = text.text(block, 0, block.length);
+      replacements += countReplacements(decoded);
+      line += addTextBlock(builder, decoded, delimiter, line, !headerSkipped);
+    } else {
+      const read = builder.addBytes(block, text, line, !headerSkipped);
+      line += read.lines;
+      replacements += read.replacements;
+    }
+    headerSkipped = true;
+    await onBlock(bytesRead);
+  };
+
+  const splitter = new ByteBlockSplitter(options.blockSize ?? blockChars);
+  for await (const piece of pieces) {
+    if (typeof piece === 'string') throw new TypeError('parseStream: text pieces are read without a decoding');
+    bytesRead += piece.length;
+    const block = splitter.push(piece);
+    if (block) await parseBlock(block);
+  }
+  await parseBlock(splitter.rest());
+  return { lines: line - options.firstLine, quotes: splitter.quotes, replacements, headerSkipped };
+}
+
+/** Whether bytes hold a CR that is not followed by LF (RowReader reads \n and \r\n line ends only). */
+function hasLoneCr(bytes: Uint8Array): boolean {
+  for (let cr = bytes.indexOf(13); cr !== -1; cr = bytes.indexOf(13, cr + 1)) if (bytes[cr + 1] !== 10) return true;
+  return false;
 }
 
 /** The chunks of a ReadableStream (File.stream(), a fetch body) as an async iterable. */

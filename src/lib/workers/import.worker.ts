@@ -273,7 +273,7 @@ async function readWhole(source: ImportSource, opened: Opened, write: Write, pro
       progress(builder.rowsRead, bytesRead);
     }
   };
-  const read = await parseStream(builder, pieces, text === null ? createDecoder(encoding) : null, options);
+  const read = await parseStream(builder, pieces, text === null ? { encoding } : null, options);
   if (!read.headerSkipped) throw new CodedError('error.noHeader');
   const again = mayReadAgain ? builder.readAgain() : null;
   if (again) throw new ReadAgain(again);
