@@ -130,6 +130,18 @@ describe('reading on the bytes gives what decoding first gives', () => {
     }
   });
 
+  test.each([
+    ['utf-8', [[0x41, 0xff], [0x41, 0xfe], [0x41, 0xef, 0xbf, 0xbd], [0x41, 0xc3]]],
+    ['windows-1252', [[0x41, 0xa0], [0x41, 0x20], [0x41, 0x80], [0x41, 0x80, 0x20]]]
+  ] as const)('%s: different bytes that read as one label (broken sequences, U+FFFD, trailing spaces) get one code', async (encoding, cells) => {
+    const rows = cells.map((cell, i) => [...cell, ...new TextEncoder().encode(`,O${i},2024-01-05,1,,,\n`)]);
+    const bytes = Uint8Array.from([...new TextEncoder().encode(headers.join(',') + '\n'), ...rows.flat()]);
+    const text = await read(bytes, encoding, false, mapping(), 1 << 20, 1 << 20);
+    const onBytes = await read(bytes, encoding, true, mapping(), 1 << 20, 1 << 20);
+    expect(onBytes).toEqual(text);
+    expect(new Set(onBytes.chunks.customer).size).toBe(encoding === 'utf-8' ? 1 : 2);
+  });
+
   test('a real-looking export: sorted ids, repeated dates, Chinese labels, quoted descriptions', async () => {
     const lines = [headers.join(',')];
     for (let r = 0; r < 5000; r++) lines.push(`C${r % 97},SO${Math.floor(r / 3)},2024-0${1 + (r % 9)}-1${r % 10},${(r % 500) / 4},${r % 7},${['华东', '华北', '西南'][r % 3]},${r % 11 ? '' : '"A, ""B"""'}`);

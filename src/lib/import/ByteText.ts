@@ -32,10 +32,33 @@ export class ByteText {
     return this.#decoder.decode(bytes.subarray(s, e));
   }
 
+  /** The bytes of a text in the encoding (every character a decoding of it gave has them; others are not asked for). */
+  encode(text: string): Uint8Array {
+    if (this.utf8) return encoder.encode(text);
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out[i] = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : (cp1252Bytes().get(c) ?? 0x3f);
+    }
+    return out;
+  }
+
   /** The U+FFFD the decoding of bytes[s, e) holds (none in Windows-1252, where every byte is a character). */
   replacements(bytes: Uint8Array, s: number, e: number): number {
     return this.utf8 ? utf8Replacements(bytes, s, e) : 0;
   }
+}
+
+const encoder = new TextEncoder();
+let highBytes: Map<number, number> | undefined;
+
+/** The characters Windows-1252 bytes 0x80–0x9F stand for (as the decoder in use reads them) → their byte. */
+function cp1252Bytes(): Map<number, number> {
+  if (highBytes) return highBytes;
+  const decoder = createDecoder('windows-1252', { keepBom: true });
+  highBytes = new Map();
+  for (let b = 0x80; b < 0xa0; b++) highBytes.set(decoder.decode(Uint8Array.of(b)).charCodeAt(0), b);
+  return highBytes;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { absent, ByteKeys } from './ByteKeys.ts';
-import type { ByteText } from './ByteText.ts';
+import { utf8Replacements, type ByteText } from './ByteText.ts';
 import { detach } from './detach.ts';
 import { PackedDictionary } from './PackedDictionary.ts';
 
@@ -12,6 +12,33 @@ const wholeNumberId = /^\d+\.0+$/;
 /** Whether a character may be white space to String.prototype.trim (false ones are certainly not). */
 function maybeSpace(c: number): boolean {
   return c <= 32 || c === 0xa0 || (c >= 0x1680 && c <= 0x3000) || c === 0xfeff;
+}
+
+/**
+ * Whether the cell bytes[s, e) surely need no conversion (#isClean on bytes) and are the bytes of their own text:
+ * no byte at either end that may belong to white space (ASCII ones, and in UTF-8 the lead bytes of U+00A0, U+1680,
+ * U+2000–U+3000 and U+FEFF, in Windows-1252 0xA0), no `.0` id, and in UTF-8 no ill-formed bytes (two different
+ * broken sequences read as the same U+FFFD) nor a written U+FFFD.
+ */
+function cleanBytes(b: Uint8Array, s: number, e: number, utf8: boolean, idLike: boolean): boolean {
+  const first = b[s];
+  let last = b[e - 1];
+  if (first <= 32 || last <= 32 || (idLike && last === 48)) return false;
+  if (!utf8) return first !== 0xa0 && last !== 0xa0;
+  if (first === 0xc2 || (first >= 0xe1 && first <= 0xe3) || first === 0xef || (first >= 0x80 && first < 0xc0)) return false;
+  if (last >= 0x80) {
+    // the lead byte of the last character
+    let i = e - 1;
+    while (i > s && (b[i] & 0xc0) === 0x80 && e - i < 4) i--;
+    last = b[i];
+    if (last === 0xc2 || (last >= 0xe1 && last <= 0xe3) || last === 0xef || (last & 0xc0) === 0x80) return false;
+  }
+  return (first < 0x80 && last < 0x80 && asciiOnly(b, s, e)) || utf8Replacements(b, s, e) === 0;
+}
+
+function asciiOnly(b: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (b[i] >= 0x80) return false;
+  return true;
 }
 
 /**
@@ -30,9 +57,11 @@ export class CategoryColumn {
   /** The last non-empty text interned and its code × 4 + conversion bits. */
   #lastText: string | null = null;
   #last = 0;
-  /** Raw bytes of cells → code × 4 + conversion bits, for internBytes (null: not made yet). */
-  #byBytes: ByteKeys | null = null;
-  #bytesJudged = false;
+  /**
+   * Once the column is read on bytes (internBytes), its dictionary: the bytes of every label and of every raw cell
+   * met → code × 4 + conversion bits (−1: a blank cell), in the file's encoding; the maps above are then unused.
+   */
+  #bytes: { keys: ByteKeys; decoding: ByteText } | null = null;
   constructor(
     readonly name: string,
     readonly source: number,
@@ -70,6 +99,15 @@ export class CategoryColumn {
   /** Whether a cell's label is in the dictionary already (a column that keeps its labels). */
   has(text: string): boolean {
     if (this.#packed) throw new Error('CategoryColumn.has needs the labels kept');
+    if (this.#bytes) {
+      const { keys, decoding } = this.#bytes;
+      const raw = decoding.encode(text);
+      const key = keys.get(raw, 0, raw.length);
+      if (key !== absent) return key >= 0;
+      const [label] = this.normalize(text);
+      const bytes = decoding.encode(label);
+      return label !== '' && keys.get(bytes, 0, bytes.length) !== absent;
+    }
     if (this.#codeOf.has(text) || this.#alias.has(text)) return true;
     const [label] = this.normalize(text);
     return label !== '' && this.#codeOf.has(label);
@@ -83,6 +121,10 @@ export class CategoryColumn {
   /** The code of a cell, adding its label to the dictionary if new; counts conversions. */
   intern(text: string): number {
     if (text.length === 0) return -1;
+    if (this.#bytes) {
+      const bytes = this.#bytes.decoding.encode(text);
+      return this.internBytes(bytes, 0, bytes.length, this.#bytes.decoding);
+    }
     // Exports sorted by order repeat a value on consecutive rows: compare with the last one first.
     if (text === this.#lastText) {
       const kinds = this.#last & 3;
@@ -122,14 +164,15 @@ export class CategoryColumn {
   }
 
   /**
-   * intern() of the cell bytes[s, e), decoded by `decoding` only when they were not met before: the same code and
-   * conversion counts as intern(decoding.text(bytes, s, e)). A column whose cells are mostly new (unique order ids:
-   * fewer than one in eight of the first 65,536 looked up in the table found there) keeps only its last cell's bytes.
+   * intern() of the cell bytes[s, e) in `decoding`'s encoding: the same code and conversion counts as
+   * intern(decoding.text(bytes, s, e)), decoded only when the bytes were not met before. From the first call the
+   * column's dictionary is a ByteKeys of labels and raw cells (the labels so far are moved into it), and intern()
+   * of a text goes through its bytes.
    */
   internBytes(bytes: Uint8Array, s: number, e: number, decoding: ByteText): number {
     if (s === e) return -1;
     if (this.#packed) return this.intern(decoding.text(bytes, s, e));
-    const keys = (this.#byBytes ??= new ByteKeys());
+    const keys = (this.#bytes ??= this.#dictionaryOnBytes(decoding)).keys;
     const key = keys.get(bytes, s, e);
     if (key !== absent) {
       if (key < 0) return -1;
@@ -137,13 +180,48 @@ export class CategoryColumn {
       if (kinds) this.#count(kinds);
       return key >> 2;
     }
-    const code = this.intern(decoding.text(bytes, s, e));
-    keys.set(bytes, s, e, code < 0 ? -1 : this.#last);
-    if (!this.#bytesJudged && keys.tableLookups >= 1 << 16) {
-      this.#bytesJudged = true;
-      if (keys.tableHits * 8 < keys.tableLookups) keys.lastOnly();
+    if (cleanBytes(bytes, s, e, decoding.utf8, this.idLike)) {
+      // A new label that needs no conversion (unique order ids land here): no decoding of a label to look up.
+      const c = this.labels.length;
+      this.labels.push(decoding.text(bytes, s, e));
+      keys.set(bytes, s, e, c * 4);
+      return c;
     }
-    return code;
+    const text = decoding.text(bytes, s, e);
+    const [label, kinds] = this.normalize(text);
+    if (label === '') {
+      keys.set(bytes, s, e, -1);
+      return -1;
+    }
+    // The label's own bytes: other cells (spaced, or broken bytes read as the same U+FFFD) find it by them.
+    const labelBytes = decoding.encode(label);
+    const found = keys.get(labelBytes, 0, labelBytes.length);
+    let c: number;
+    if (found === absent) {
+      c = this.labels.length;
+      this.labels.push(label);
+      keys.set(labelBytes, 0, labelBytes.length, c * 4);
+    } else c = found >> 2;
+    if (keys.get(bytes, s, e) === absent) keys.set(bytes, s, e, c * 4 + kinds);
+    if (kinds) this.#count(kinds);
+    return c;
+  }
+
+  /** The labels and converted cells met so far, as the byte dictionary that internBytes goes on with. */
+  #dictionaryOnBytes(decoding: ByteText): { keys: ByteKeys; decoding: ByteText } {
+    const keys = new ByteKeys();
+    this.labels.forEach((label, c) => {
+      const bytes = decoding.encode(label);
+      keys.set(bytes, 0, bytes.length, c * 4);
+    });
+    for (const [text, key] of this.#alias) {
+      const bytes = decoding.encode(text);
+      if (keys.get(bytes, 0, bytes.length) === absent) keys.set(bytes, 0, bytes.length, key);
+    }
+    this.#codeOf.clear();
+    this.#alias.clear();
+    this.#lastText = null;
+    return { keys, decoding };
   }
 
   /** The code of a label that needs no conversion, added to the dictionary if new. */
