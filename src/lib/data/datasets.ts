@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { unreadLabels, type Category, type Codes, type Table, type Values } from '../analysis/table.ts';
+import { isDecimals, type StoredValues } from '../import/narrow.ts';
 import { hashOf } from '../import/PackedDictionary.ts';
 import { toTable } from '../import/toTable.ts';
 import { db, type ChunkData, type ColumnInfo, type DatasetRecord, type IssueRecord } from './db.ts';
@@ -151,7 +152,7 @@ export function chunkBytes(data: ChunkData): number {
     for (const s of data) n += 2 * s.length + 8;
     return n;
   }
-  return data.byteLength;
+  return isDecimals(data) ? data.scaled.byteLength + 16 : data.byteLength;
 }
 
 // ------------------------------------------------------------ reading (analysis worker)
@@ -211,7 +212,7 @@ export function assemble(record: Pick<DatasetRecord, 'shape' | 'rows' | 'columns
     const dict = (byColumn.get(`${info.name}#dict`) ?? []) as string[][];
     dictionaries[info.name] = dict.length === 1 ? dict[0] : dict.flat();
   }
-  return toTable(record.shape, record.rows, { columns: record.columns, dictionaries }, byColumn as Map<string, (Codes | Values)[]>);
+  return toTable(record.shape, record.rows, { columns: record.columns, dictionaries }, byColumn as Map<string, (Codes | StoredValues)[]>);
 }
 
 export async function listIssues(datasetId: string, offset = 0, limit = 200): Promise<IssueRecord[]> {

@@ -1,3 +1,4 @@
+import { PackedDictionary } from './PackedDictionary.ts';
 import { maxRejectedKept, type ImportReport, type RejectedRow } from './ImportReport.ts';
 import type { Mapping } from './mapping.ts';
 import { CustomerDays } from './CustomerDays.ts';
@@ -79,7 +80,8 @@ export function partFirstLines(parts: readonly Pick<PartOutcome, 'lines'>[]): nu
  */
 export class LabelMerger {
   readonly labels: string[] = [];
-  readonly #codeOf = new Map<string, number>();
+  // Typed arrays, not a Map: a million order ids cost a Map's growth and garbage on the import worker, which merges every part.
+  readonly #codeOf = new PackedDictionary();
   /** Per part: its code → the merged code. */
   readonly #maps: Int32Array[] = [];
   readonly #sizes: number[] = [];
@@ -94,12 +96,8 @@ export class LabelMerger {
       map = grown;
     }
     for (const label of labels) {
-      let code = this.#codeOf.get(label);
-      if (code === undefined) {
-        code = this.labels.length;
-        this.labels.push(label);
-        this.#codeOf.set(label, code);
-      }
+      const code = this.#codeOf.intern(label);
+      if (code === this.labels.length) this.labels.push(label);
       map[size++] = code;
     }
     this.#maps[part] = map;

@@ -467,7 +467,7 @@ async function storeImport(
       const writes: { column: string; index: number; data: ChunkData }[] = [];
       for (const [column, values] of Object.entries(chunk)) {
         if (!values || values.length === 0) continue;
-        const data = narrowed(column, values); // a region in one byte a row, whole quantities in four: fewer bytes written and read back
+        const data = narrowed(column, values); // a region in one byte a row, days in two, cents in four: fewer bytes probed, written and read back
         const index = chunkCounts.get(column) ?? 0;
         chunkCounts.set(column, index + 1);
         writes.push({ column, index, data });
