@@ -4,10 +4,11 @@
  * fields: `starts`/`ends` hold the byte range of each field marked in `needed` (the others are only counted),
  * `high` says whether the line holds a byte ≥ 0x80. Nothing is allocated per row.
  *
- * A row with a quote is not split here (`quoted`): its end is found by RowReader's rules (a field that starts
- * with `"` runs to its closing quote, through delimiters and line breaks; a quote elsewhere is an ordinary
- * character; an unterminated quoted field runs to the end of the block), and the caller decodes the row and
- * reads it with RowReader. Line ends are `\n` or `\r\n`.
+ * A row with a quote (`quoted`) is read by RowReader's rules: a field that starts with `"` runs to its closing quote,
+ * through delimiters and line breaks, `""` in it is one quote, spaces may follow the closing quote; a quote
+ * elsewhere is an ordinary character; an unterminated quoted field runs, unchanged, to the end of the block. Its
+ * quoted fields' values are written to `scratch` (`inScratch[k]` = 1), the others are ranges of the block.
+ * Line ends are `\n` or `\r\n`.
  */
 export class ByteRowReader {
   count = 0;
@@ -18,6 +19,10 @@ export class ByteRowReader {
   high = false;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** The values of the current row's quoted fields, unescaped; `inScratch[k]` says field k's range is in it. */
+  scratch = new Uint8Array(256);
+  readonly inScratch: Uint8Array;
+  #used = 0;
   readonly #bytes: Uint8Array;
   readonly #d: number;
   readonly #needed: Uint8Array;
@@ -28,6 +33,7 @@ export class ByteRowReader {
     this.#needed = needed;
     this.starts = new Int32Array(needed.length);
     this.ends = new Int32Array(needed.length);
+    this.inScratch = new Uint8Array(needed.length);
   }
 
   /** Reads the row that starts at `p`; returns where the next row starts (≥ bytes.length at the end). */
@@ -74,21 +80,50 @@ export class ByteRowReader {
     return i + 1;
   }
 
-  /** The end of a row with a quote (RowReader's rules on bytes): sets `lines` and `end`, returns where the next row starts. */
+  /** Appends bytes[s, e) to the scratch values. */
+  #append(s: number, e: number) {
+    const n = e - s;
+    if (this.#used + n > this.scratch.length) {
+      const grown = new Uint8Array(Math.max(2 * this.scratch.length, this.#used + n));
+      grown.set(this.scratch.subarray(0, this.#used));
+      this.scratch = grown;
+    }
+    this.scratch.set(this.#bytes.subarray(s, e), this.#used);
+    this.#used += n;
+  }
+
+  /** Field k of the row at [s, e) of the block (inScratch false) or of the scratch. */
+  #field(k: number, s: number, e: number, scratch: number) {
+    const needed = this.#needed;
+    if (k >= needed.length || needed[k] !== 1) return;
+    this.starts[k] = s;
+    this.ends[k] = e;
+    this.inScratch[k] = scratch;
+  }
+
+  /** A row with a quote (RowReader.#slow on bytes): its fields, `lines` and `end`; returns where the next row starts. */
   #quotedRow(p: number): number {
     const b = this.#bytes;
     const n = b.length;
     const d = this.#d;
+    this.#used = 0;
+    let k = 0;
     let s = p;
     let lines = 1;
     for (;;) {
       if (s < n && b[s] === 34) {
+        const from = this.#used;
         let q = s + 1;
-        let after = n;
+        let after = n; // where the field ends (at a delimiter, line end or the end of the block)
         for (;;) {
           const close = b.indexOf(34, q);
-          if (close === -1) break; // unterminated: the rest of the block
+          if (close === -1) {
+            this.#used = from; // unterminated: the rest of the block as it is (as PapaParse)
+            this.#append(s + 1, n);
+            break;
+          }
           if (b[close + 1] === 34) {
+            this.#append(q, close + 1);
             q = close + 2;
             continue;
           }
@@ -96,19 +131,23 @@ export class ByteRowReader {
           while (a < n && (b[a] === 32 || b[a] === 9)) a++;
           const c = a < n ? b[a] : -1;
           if (c === -1 || c === d || c === 10 || (c === 13 && b[a + 1] === 10)) {
+            this.#append(q, close);
             after = a;
             break;
           }
-          q = close + 1; // a stray quote inside a quoted field
+          this.#append(q, close + 1); // a stray quote inside a quoted field
+          q = close + 1;
         }
         for (let i = b.indexOf(10, s); i !== -1 && i < after; i = b.indexOf(10, i + 1)) lines++;
-        if (after >= n) return this.#done(lines, n, n);
+        this.#field(k, from, this.#used, 1);
+        k++;
+        if (after >= n) return this.#done(k, lines, n, n);
         const c = b[after];
         if (c === d) {
           s = after + 1;
           continue;
         }
-        return this.#done(lines, after, c === 13 ? after + 2 : after + 1);
+        return this.#done(k, lines, after, c === 13 ? after + 2 : after + 1);
       }
       let e = s;
       let c = -1;
@@ -118,16 +157,19 @@ export class ByteRowReader {
       }
       let fieldEnd = e;
       if (e < n && c === 10 && fieldEnd > s && b[fieldEnd - 1] === 13) fieldEnd--;
-      if (e >= n) return this.#done(lines, n, n);
+      this.#field(k, s, fieldEnd, 0);
+      k++;
+      if (e >= n) return this.#done(k, lines, n, n);
       if (c === d) {
         s = e + 1;
         continue;
       }
-      return this.#done(lines, fieldEnd, e + 1);
+      return this.#done(k, lines, fieldEnd, e + 1);
     }
   }
 
-  #done(lines: number, end: number, next: number): number {
+  #done(count: number, lines: number, end: number, next: number): number {
+    this.count = count;
     this.lines = lines;
     this.end = end;
     return next;

@@ -60,7 +60,7 @@ export class StringCells implements Cells {
 }
 
 /**
- * Cells of a row in a block of bytes, at the field ranges ByteRowReader found. Plain decimals are read from the
+ * Cells of a row in a block of bytes, at the field ranges ByteRowReader found (a quoted field's in its scratch). Plain decimals are read from the
  * bytes, a date the same bytes as the last one read gives its day again, categories find their code by the
  * cell's bytes (CategoryColumn.internBytes); anything else is decoded and read as text.
  */
@@ -73,18 +73,23 @@ export class ByteCells implements Cells {
   #dayKinds = 0;
   constructor(readonly decoding: ByteText) {}
 
+  /** The bytes field k is a range of: the block, or the reader's scratch for a quoted field. */
+  #of(k: number): Uint8Array {
+    const r = this.reader!;
+    return r.quoted && r.inScratch[k] === 1 ? r.scratch : this.bytes;
+  }
   text(k: number): string {
     const r = this.reader!;
-    return this.decoding.text(this.bytes, r.starts[k], r.ends[k]);
+    return this.decoding.text(this.#of(k), r.starts[k], r.ends[k]);
   }
   blank(k: number): boolean {
     const r = this.reader!;
-    return blankBytes(this.bytes, r.starts[k], r.ends[k]) ?? isBlank(this.text(k));
+    return blankBytes(this.#of(k), r.starts[k], r.ends[k]) ?? isBlank(this.text(k));
   }
   number(k: number, reader: NumberReader): number {
     const r = this.reader!;
     if (!reader.decimalComma) {
-      const v = plainBytes(this.bytes, r.starts[k], r.ends[k]);
+      const v = plainBytes(this.#of(k), r.starts[k], r.ends[k]);
       if (v === v) {
         reader.kinds = 0;
         return v;
@@ -94,7 +99,7 @@ export class ByteCells implements Cells {
   }
   day(k: number, dates: DateReader): number {
     const r = this.reader!;
-    const b = this.bytes;
+    const b = this.#of(k);
     const s = r.starts[k];
     const n = r.ends[k] - s;
     if (n === this.#dateLength) {
@@ -119,7 +124,7 @@ export class ByteCells implements Cells {
   }
   code(col: CategoryColumn): number {
     const r = this.reader!;
-    return col.internBytes(this.bytes, r.starts[col.source], r.ends[col.source], this.decoding);
+    return col.internBytes(this.#of(col.source), r.starts[col.source], r.ends[col.source], this.decoding);
   }
   blankLine(): boolean {
     const r = this.reader!;

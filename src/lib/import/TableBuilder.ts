@@ -294,7 +294,7 @@ export class TableBuilder {
   /**
    * addText on the bytes of a block in UTF-8 or Windows-1252 (readsOnBytes; lines end with \n or \r\n, the block
    * ends at a row end), decoded by `decoding` only where a cell must be read as text: rows are split on their bytes
-   * (ByteRowReader) and a row with a quote is decoded and read by RowReader. The same rows, codes, values and report
+   * by RowReader's rules (ByteRowReader), quoted fields included. The same rows, codes, values and report
    * as addText of the decoded block. Returns the physical lines it holds and the U+FFFD its decoding holds.
    */
   addBytes(bytes: Uint8Array, decoding: ByteText, firstLine: number, skipHeader = false): { lines: number; replacements: number } {
@@ -310,17 +310,14 @@ export class TableBuilder {
       const next = reader.read(p);
       const at = line;
       if (reader.quoted) {
-        // One row, decoded and read by RowReader: its quoted fields unescaped, its lines counted there.
-        const text = decoding.text(bytes, p, Math.min(next, n));
         replacements += decoding.replacements(bytes, p, Math.min(next, n));
         for (let i = bytes.indexOf(10, p); i !== -1 && i < next; i = bytes.indexOf(10, i + 1)) breaks++;
-        line += this.addText(text, at, header);
       } else {
         if (reader.high) replacements += decoding.replacements(bytes, p, reader.end);
         if (next <= n) breaks++;
-        line += 1;
-        if (!header) this.#addRow(cells, reader.count, at);
       }
+      line += reader.lines;
+      if (!header) this.#addRow(cells, reader.count, at);
       p = next;
     }
     // As addTextBlock counts a block: its line ends, and a last line without one.
