@@ -406,6 +406,9 @@ async function readParts(file: File, opened: Opened, write: Write, progress: Pro
  */
 const firstPartWeight = 2 / 3;
 
+/** Bytes a space probe proves room for at once (see storeImport's room). */
+const probeAhead = 32 * 1024 * 1024;
+
 /** Bytes of column data a part's chunks are joined into, for one write. */
 const batchLimit = 32 * 1024 * 1024;
 
@@ -431,9 +434,23 @@ async function storeImport(
 ) {
   const { id, source, name, label } = request;
   const { bytes, encoding, delimiter, headers, mapping, today, mayReadAgain, started } = opened;
-  /** Stops the import before a write the disk has no room for (see SpaceProbe: such a write could cost every dataset). */
+  /**
+   * Stops the import before a write the disk has no room for (see SpaceProbe: such a write could cost every dataset).
+   * A probe proves room for probeAhead bytes (and its margin) at once and the writes after it draw on that until it is
+   * spent: each probe writes its margin again, which for a chunk of one block would cost more than the chunk. Where
+   * the disk has less room than that, each write is proven alone.
+   */
+  let proven = 0;
   const room = (size: number) => {
-    if (probe && !probe.fits(size)) throw new CodedError('error.quota', undefined, `no room on the disk for the next ${(size / 1024 / 1024).toFixed(1)} MB`);
+    if (!probe) return;
+    if (size <= proven) {
+      proven -= size;
+      return;
+    }
+    const ask = Math.max(size, probeAhead);
+    if (probe.fits(ask)) proven = ask - size;
+    else if (ask > size && probe.fits(size)) proven = 0;
+    else throw new CodedError('error.quota', undefined, `no room on the disk for the next ${(size / 1024 / 1024).toFixed(1)} MB`);
   };
   room(0);
   await beginDataset({
