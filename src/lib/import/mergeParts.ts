@@ -1,4 +1,4 @@
-import { PackedDictionary } from './PackedDictionary.ts';
+import { hashOf } from './PackedDictionary.ts';
 import { maxRejectedKept, type ImportReport, type RejectedRow } from './ImportReport.ts';
 import type { Mapping } from './mapping.ts';
 import { CustomerDays } from './CustomerDays.ts';
@@ -80,8 +80,13 @@ export function partFirstLines(parts: readonly Pick<PartOutcome, 'lines'>[]): nu
  */
 export class LabelMerger {
   readonly labels: string[] = [];
-  // Typed arrays, not a Map: a million order ids cost a Map's growth and garbage on the import worker, which merges every part.
-  readonly #codeOf = new PackedDictionary();
+  /**
+   * Merged code + 1 per slot (0: empty) by hashOf of its label, at most half full: made when a later part's labels
+   * come (part 0's codes are the merged ones and need no lookup). A label is compared only on an equal hash, and
+   * no copy of it is made: a Map of a million order ids costs its growth and garbage on the import worker.
+   */
+  #slots: Int32Array | null = null;
+  #hashes: Int32Array | null = null;
   /** Per part: its code → the merged code. */
   readonly #maps: Int32Array[] = [];
   readonly #sizes: number[] = [];
@@ -95,13 +100,54 @@ export class LabelMerger {
       grown.set(map.subarray(0, size));
       map = grown;
     }
-    for (const label of labels) {
-      const code = this.#codeOf.intern(label);
-      if (code === this.labels.length) this.labels.push(label);
-      map[size++] = code;
+    if (part === 0 && this.#slots === null) {
+      for (const label of labels) {
+        map[size++] = this.labels.length;
+        this.labels.push(label);
+      }
+    } else {
+      if (this.#slots === null || 2 * (this.labels.length + labels.length) > this.#slots.length) this.#rehash(this.labels.length + labels.length);
+      for (const label of labels) map[size++] = this.#codeOf(label);
     }
     this.#maps[part] = map;
     this.#sizes[part] = size;
+  }
+
+  /** The merged code of a label, added if new. */
+  #codeOf(label: string): number {
+    const slots = this.#slots!;
+    const mask = slots.length - 1;
+    const h = hashOf(label);
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const code = slots[slot] - 1;
+      if (code < 0) {
+        const added = this.labels.length;
+        this.labels.push(label);
+        slots[slot] = added + 1;
+        this.#hashes![added] = h;
+        return added;
+      }
+      if (this.#hashes![code] === h && this.labels[code] === label) return code;
+    }
+  }
+
+  /** Slots for at least `count` labels (at most half full), every label so far placed again. */
+  #rehash(count: number) {
+    let length = 1 << 10;
+    while (length < 2 * count) length *= 2;
+    const slots = new Int32Array(length);
+    const hashes = new Int32Array(length >> 1);
+    const mask = length - 1;
+    const labels = this.labels;
+    for (let c = 0; c < labels.length; c++) {
+      const h = this.#hashes && c < this.#hashes.length && this.#slots ? this.#hashes[c] : hashOf(labels[c]);
+      hashes[c] = h;
+      let slot = h & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = c + 1;
+    }
+    this.#slots = slots;
+    this.#hashes = hashes;
   }
 
   /** Rewrites a part's codes as merged codes, in place (−1, no value, stays −1). */

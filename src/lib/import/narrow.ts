@@ -76,6 +76,11 @@ export function readValues(chunk: StoredValues, out: Float64Array | Float32Array
   }
 }
 
+/** The values of Decimals made from `values`, as toTable reads them back: float32 for whole ones of at most two bytes. */
+export function valuesOf(decimals: Decimals, values: Float64Array): Values {
+  return decimals.scale === 1 && decimals.scaled.BYTES_PER_ELEMENT <= 2 ? new Float32Array(values) : values;
+}
+
 /** How many values a stored chunk holds. */
 export function storedLength(chunk: StoredValues): number {
   return isDecimals(chunk) ? chunk.scaled.length : chunk.length;

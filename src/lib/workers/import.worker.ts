@@ -4,7 +4,7 @@ import { previewCsv } from '../import/parseCsv.ts';
 import { TableBuilder, type BuiltColumn } from '../import/TableBuilder.ts';
 import { RowReader } from '../import/RowReader.ts';
 import { judgeParts, PartsMerger, partStarts, type PartOutcome } from '../import/mergeParts.ts';
-import { narrowed } from '../import/narrow.ts';
+import { isDecimals, narrowed, valuesOf } from '../import/narrow.ts';
 import { readPart } from '../import/readPart.ts';
 import { concat } from '../import/toTable.ts';
 import { parseStream, piecesOf } from '../import/streamParse.ts';
@@ -436,18 +436,21 @@ async function storeImport(
   const { bytes, encoding, delimiter, headers, mapping, today, mayReadAgain, started } = opened;
   /**
    * Stops the import before a write the disk has no room for (see SpaceProbe: such a write could cost every dataset).
-   * A probe proves room for probeAhead bytes (and its margin) at once and the writes after it draw on that until it is
-   * spent: each probe writes its margin again, which for a chunk of one block would cost more than the chunk. Where
-   * the disk has less room than that, each write is proven alone.
+   * A probe proves room for as much as all probes before it (at most probeAhead) and the writes after it draw on that
+   * until it is spent: each probe writes its margin again, which for a chunk of one block would cost more than the
+   * chunk, while proving much more than an import stores would cost too. Where the disk has less room, each write is
+   * proven alone.
    */
   let proven = 0;
+  let provenInAll = 0;
   const room = (size: number) => {
     if (!probe) return;
     if (size <= proven) {
       proven -= size;
       return;
     }
-    const ask = Math.max(size, probeAhead);
+    const ask = Math.max(size, Math.min(probeAhead, provenInAll));
+    provenInAll += ask;
     if (probe.fits(ask)) proven = ask - size;
     else if (ask > size && probe.fits(size)) proven = 0;
     else throw new CodedError('error.quota', undefined, `no room on the disk for the next ${(size / 1024 / 1024).toFixed(1)} MB`);
@@ -489,7 +492,8 @@ async function storeImport(
         chunkCounts.set(column, index + 1);
         writes.push({ column, index, data });
         storedBytes += chunkBytes(data);
-        if (kept && !analysisColumns.without.includes(column)) (kept.get(column) ?? kept.set(column, []).get(column)!).push(data);
+        // Kept for the handover as values, not decimals: the same table as read back, without decoding it again.
+        if (kept && !analysisColumns.without.includes(column)) (kept.get(column) ?? kept.set(column, []).get(column)!).push(isDecimals(data) ? valuesOf(data, values as Float64Array) : data);
       }
       if (!writes.length) return;
       // The last write first, then the room for this one: the probe measures the disk as the write will find it.
