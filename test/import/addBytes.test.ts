@@ -5,7 +5,7 @@ import { ByteText, readsOnBytes, utf8Replacements } from '../../src/lib/import/B
 import { countReplacements, createDecoder, type Encoding } from '../../src/lib/import/encoding.ts';
 import type { Mapping } from '../../src/lib/import/mapping.ts';
 import { plainBytes, plainValue } from '../../src/lib/import/parseNumber.ts';
-import { parseStream } from '../../src/lib/import/streamParse.ts';
+import { parseFile, parseStream } from '../../src/lib/import/streamParse.ts';
 import { TableBuilder } from '../../src/lib/import/TableBuilder.ts';
 
 const today = dayOfIso('2026-12-01');
@@ -36,6 +36,24 @@ async function read(bytes: Uint8Array, encoding: Encoding, onBytes: boolean, m: 
     firstLine: 1,
     skipHeader: m.firstRowIsData !== true,
     bytes: onBytes,
+    blockSize,
+    onBlock: () => {
+      for (const [name, values] of Object.entries(builder.takeChunk())) (chunks[name] ??= []).push(...values);
+      for (const [name, added] of Object.entries(builder.takeLabels())) (labels[name] ??= []).push(...added);
+    }
+  });
+  return { result, chunks, labels, again: builder.readAgain(), state: builder.partState(), ...builder.finish() };
+}
+
+/** read() through parseFile: the bytes as a file, read by slices cut into blocks (fileBlocks). */
+async function readFile(bytes: Uint8Array, encoding: Encoding, m: Mapping, blockSize: number) {
+  const builder = new TableBuilder(m, headers, { today, lines: true });
+  const chunks: Record<string, number[]> = {};
+  const labels: Record<string, string[]> = {};
+  const result = await parseFile(builder, new Blob([bytes as Uint8Array<ArrayBuffer>]), 0, bytes.length, { encoding }, {
+    delimiter: m.delimiter ?? ',',
+    firstLine: 1,
+    skipHeader: m.firstRowIsData !== true,
     blockSize,
     onBlock: () => {
       for (const [name, values] of Object.entries(builder.takeChunk())) (chunks[name] ??= []).push(...values);
@@ -127,6 +145,8 @@ describe('reading on the bytes gives what decoding first gives', () => {
       const text = await read(bytes, encoding, false, m, blockSize, pieceSize);
       const onBytes = await read(bytes, encoding, true, m, blockSize, pieceSize);
       expect({ case: i, ...onBytes }).toEqual({ case: i, ...text });
+      const fromFile = await readFile(bytes, encoding, m, blockSize);
+      expect({ case: i, ...fromFile }).toEqual({ case: i, ...text });
     }
   });
 

@@ -1,8 +1,8 @@
 /**
  * RowReader's reading on bytes, for a block of CSV in UTF-8 or Windows-1252 (readsOnBytes): the delimiter, quotes
  * and line ends are single bytes there, never part of a longer character. One loop over a line's bytes finds its
- * fields: `starts`/`ends` hold the byte range of each field marked in `needed` (the others are only counted),
- * `high` says whether the line holds a byte ≥ 0x80. Nothing is allocated per row.
+ * fields: `starts`/`ends` hold the byte range of each field marked in `needed` (the others are only counted).
+ * Nothing is allocated per row.
  *
  * A row with a quote (`quoted`) is read by RowReader's rules: a field that starts with `"` runs to its closing quote,
  * through delimiters and line breaks, `""` in it is one quote, spaces may follow the closing quote; a quote
@@ -16,7 +16,6 @@ export class ByteRowReader {
   start = 0;
   end = 0;
   quoted = false;
-  high = false;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   /** The values of the current row's quoted fields, unescaped; `inScratch[k]` says field k's range is in it. */
@@ -46,8 +45,7 @@ export class ByteRowReader {
     const starts = this.starts;
     const ends = this.ends;
     this.start = p;
-    // One pass over the line: delimiters, its end, a quote (then RowReader's rules decide), bytes ≥ 0x80.
-    let high = 0;
+    // One pass over the line: delimiters, its end, a quote (then RowReader's rules decide).
     let k = 0;
     let s = p;
     let i = p;
@@ -64,7 +62,7 @@ export class ByteRowReader {
       else if (c === 34) {
         this.quoted = true;
         return this.#quotedRow(p);
-      } else high |= c;
+      }
     }
     this.quoted = false;
     this.lines = 1;
@@ -76,7 +74,6 @@ export class ByteRowReader {
       ends[k] = lineEnd;
     }
     this.count = k + 1;
-    this.high = high >= 0x80;
     return i + 1;
   }
 

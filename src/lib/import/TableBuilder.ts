@@ -305,23 +305,19 @@ export class TableBuilder {
     const n = bytes.length;
     let line = firstLine;
     let breaks = 0;
-    let replacements = 0;
     for (let p = 0, header = skipHeader; p < n; header = false) {
       const next = reader.read(p);
       const at = line;
       if (reader.quoted) {
-        replacements += decoding.replacements(bytes, p, Math.min(next, n));
         for (let i = bytes.indexOf(10, p); i !== -1 && i < next; i = bytes.indexOf(10, i + 1)) breaks++;
-      } else {
-        if (reader.high) replacements += decoding.replacements(bytes, p, reader.end);
-        if (next <= n) breaks++;
-      }
+      } else if (next <= n) breaks++;
       line += reader.lines;
       if (!header) this.#addRow(cells, reader.count, at);
       p = next;
     }
     // As addTextBlock counts a block: its line ends, and a last line without one.
-    return { lines: breaks + (n > 0 && bytes[n - 1] !== 10 ? 1 : 0), replacements };
+    // One pass over the whole block (rows tile it, and a broken sequence ends at the next ASCII byte, so it counts as row by row).
+    return { lines: breaks + (n > 0 && bytes[n - 1] !== 10 ? 1 : 0), replacements: decoding.replacements(bytes, 0, n) };
   }
 
   /** One row: `count` fields in `cells` (only mapped ones need to be filled). */

@@ -1,7 +1,7 @@
 import { createDecoder, type Encoding } from './encoding.ts';
 import type { Mapping } from './mapping.ts';
 import type { PartOutcome } from './mergeParts.ts';
-import { parseStream, piecesOf } from './streamParse.ts';
+import { parseFile } from './streamParse.ts';
 import { TableBuilder, type BuiltColumn } from './TableBuilder.ts';
 
 /** One part of a file to read: bytes [start, end), cut right after a line end (partStarts). */
@@ -31,14 +31,13 @@ export interface PartRead {
  */
 export async function readPart(job: PartJob, onChunk: (chunk: Record<string, Int32Array | Float64Array>, labels: Record<string, string[]>, rows: number, bytes: number) => Promise<void> | void): Promise<PartRead> {
   const builder = new TableBuilder({ ...job.mapping, delimiter: job.delimiter }, job.headers, { today: job.today, lines: true });
-  const pieces = piecesOf(job.file.slice(job.start, job.end).stream());
   const options = {
     delimiter: job.delimiter,
     firstLine: 1,
     skipHeader: job.first && job.mapping.firstRowIsData !== true,
     onBlock: (bytes: number) => onChunk(builder.takeChunk(), builder.takeLabels(), builder.rowsRead, bytes)
   };
-  const read = await parseStream(builder, pieces, { encoding: job.encoding, keepBom: !job.first }, options);
+  const read = await parseFile(builder, job.file, job.start, job.end, { encoding: job.encoding, keepBom: !job.first }, options);
   const finished = builder.finish();
   return {
     outcome: { report: finished.report, state: builder.partState(), lines: read.lines, quotes: read.quotes, replacements: read.replacements },

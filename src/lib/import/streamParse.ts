@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { BlockSplitter } from './BlockSplitter.ts';
 import { ByteBlockSplitter } from './ByteBlockSplitter.ts';
 import { ByteText, readsOnBytes } from './ByteText.ts';
+import { fileBlocks, type FileBlock } from './fileBlocks.ts';
 import { countReplacements, createDecoder, type Encoding } from './encoding.ts';
 import { RowReader } from './RowReader.ts';
 import { lineSpan, type TableBuilder } from './TableBuilder.ts';
@@ -115,8 +116,17 @@ export async function parseStream(builder: TableBuilder, pieces: AsyncIterable<U
   return { lines: line - options.firstLine, quotes: splitter.quotes, replacements, headerSkipped };
 }
 
-/** parseStream of bytes in UTF-8 or Windows-1252, read on the bytes. */
-async function parseBytes(builder: TableBuilder, pieces: AsyncIterable<Uint8Array | string>, decoding: Decoding, options: StreamParseOptions): Promise<StreamParseResult> {
+/**
+ * parseStream of the bytes [start, end) of a file: in UTF-8 or Windows-1252 read by slices already cut into blocks
+ * (fileBlocks: no stream pieces to join), otherwise streamed.
+ */
+export async function parseFile(builder: TableBuilder, file: Blob, start: number, end: number, decoding: Decoding, options: StreamParseOptions): Promise<StreamParseResult> {
+  if (options.bytes !== false && readsOnBytes(decoding.encoding, options.delimiter)) return parseBytes(builder, fileBlocks(file, start, end, options.blockSize ?? blockChars), decoding, options);
+  return parseStream(builder, piecesOf(file.slice(start, end).stream()), decoding, options);
+}
+
+/** parseStream of bytes in UTF-8 or Windows-1252, read on the bytes: pieces to cut into blocks, or blocks already cut (fileBlocks). */
+async function parseBytes(builder: TableBuilder, pieces: AsyncIterable<Uint8Array | string | FileBlock>, decoding: Decoding, options: StreamParseOptions): Promise<StreamParseResult> {
   const { delimiter, onBlock } = options;
   const text = new ByteText(decoding.encoding);
   let line = options.firstLine;
@@ -125,14 +135,14 @@ async function parseBytes(builder: TableBuilder, pieces: AsyncIterable<Uint8Arra
   let replacements = 0;
   let atStart = decoding.encoding === 'utf-8' && decoding.keepBom !== true;
 
-  const parseBlock = async (block: Uint8Array) => {
+  const parseBlock = async (block: Uint8Array, loneCr = hasLoneCr(block)) => {
     if (atStart) {
       // The file's byte-order mark, as the decoder drops it (a later part keeps it: there it is text).
       if (block.length >= 3 && block[0] === 0xef && block[1] === 0xbb && block[2] === 0xbf) block = block.subarray(3);
       atStart = block.length === 0;
     }
     if (!block.length) return;
-    if (hasLoneCr(block)) {
+    if (loneCr) {
       const decoded = text.text(block, 0, block.length);
       replacements += countReplacements(decoded);
       line += addTextBlock(builder, decoded, delimiter, line, !headerSkipped);
@@ -146,14 +156,21 @@ async function parseBytes(builder: TableBuilder, pieces: AsyncIterable<Uint8Arra
   };
 
   const splitter = new ByteBlockSplitter(options.blockSize ?? blockChars);
+  let quotes = 0;
   for await (const piece of pieces) {
     if (typeof piece === 'string') throw new TypeError('parseStream: text pieces are read without a decoding');
+    if (!(piece instanceof Uint8Array)) {
+      bytesRead += piece.bytes.length;
+      quotes += piece.quotes;
+      await parseBlock(piece.bytes, piece.loneCr);
+      continue;
+    }
     bytesRead += piece.length;
     const block = splitter.push(piece);
     if (block) await parseBlock(block);
   }
   await parseBlock(splitter.rest());
-  return { lines: line - options.firstLine, quotes: splitter.quotes, replacements, headerSkipped };
+  return { lines: line - options.firstLine, quotes: quotes + splitter.quotes, replacements, headerSkipped };
 }
 
 /** Whether bytes hold a CR that is not followed by LF (RowReader reads \n and \r\n line ends only). */

@@ -7,7 +7,7 @@ import { judgeParts, PartsMerger, partStarts, type PartOutcome } from '../import
 import { isDecimals, narrowed, valuesOf } from '../import/narrow.ts';
 import { readPart } from '../import/readPart.ts';
 import { concat } from '../import/toTable.ts';
-import { parseStream, piecesOf } from '../import/streamParse.ts';
+import { parseFile, parseStream, piecesOf } from '../import/streamParse.ts';
 import type { ImportReport } from '../import/ImportReport.ts';
 import { validateMapping, type Mapping } from '../import/mapping.ts';
 import { todayDay, withDateRange } from '../import/dateRange.ts';
@@ -262,8 +262,11 @@ type Progress = (rows: number, bytes: number) => void;
 async function readWhole(source: ImportSource, opened: Opened, write: Write, progress: Progress): Promise<ReadRows> {
   const { bytes, encoding, delimiter, headers, mapping, today, mayReadAgain } = opened;
   const builder = new TableBuilder({ ...mapping, delimiter }, headers, { today, lines: true });
-  const text = source.kind === 'text' ? source.text : null;
-  const pieces = text === null ? bytes.stream() : (async function* () { yield text; })();
+  const read = async () => {
+    if (source.kind === 'file') return parseFile(builder, source.file, 0, source.file.size, { encoding }, options);
+    if (source.kind === 'text') return parseStream(builder, (async function* () { yield source.text; })(), null, options);
+    return parseStream(builder, bytes.stream(), { encoding }, options);
+  };
   const options = {
     delimiter,
     firstLine: 1,
@@ -273,11 +276,11 @@ async function readWhole(source: ImportSource, opened: Opened, write: Write, pro
       progress(builder.rowsRead, bytesRead);
     }
   };
-  const read = await parseStream(builder, pieces, text === null ? { encoding } : null, options);
-  if (!read.headerSkipped) throw new CodedError('error.noHeader');
+  const result = await read();
+  if (!result.headerSkipped) throw new CodedError('error.noHeader');
   const again = mayReadAgain ? builder.readAgain() : null;
   if (again) throw new ReadAgain(again);
-  return { ...builder.finish(), replacements: read.replacements, parts: 1 };
+  return { ...builder.finish(), replacements: result.replacements, parts: 1 };
 }
 
 /** A queue of one part worker's messages, taken in order. */
@@ -363,15 +366,7 @@ async function readParts(file: File, opened: Opened, write: Write, progress: Pro
     const outcomes: PartOutcome[] = [first.outcome];
     let firstLine = 1 + first.outcome.lines;
     for (let k = 1; k < starts.length; k++) {
-      // Merged as they come and written in batches of about batchLimit bytes (one write of joined
-      // chunks, not one per block): the same batches, so the same stored chunks, whatever the timing.
-      let chunks: Record<string, Int32Array | Float64Array>[] = [];
-      let batchBytes = 0;
-      const flush = async () => {
-        if (chunks.length) await write(joinChunks(chunks));
-        chunks = [];
-        batchBytes = 0;
-      };
+      // Merged as they come (write joins them into batches).
       for (;;) {
         const m = await inboxes[k].take();
         if (m.type === 'error') throw new CodedError(m.error.code, m.error.params, m.error.detail);
@@ -380,12 +375,9 @@ async function readParts(file: File, opened: Opened, write: Write, progress: Pro
           break;
         }
         if (m.type !== 'chunk') continue;
-        chunks.push(merger.chunk(k, m.chunk, m.labels, firstLine));
-        batchBytes += sum(Object.values(m.chunk).map((c) => c.byteLength));
-        if (batchBytes >= batchLimit) await flush();
+        await write(merger.chunk(k, m.chunk, m.labels, firstLine));
         progress(sum(rows), sum(read));
       }
-      await flush();
       firstLine += outcomes[k].lines;
     }
     finished = true;
@@ -406,10 +398,10 @@ async function readParts(file: File, opened: Opened, write: Write, progress: Pro
  */
 const firstPartWeight = 2 / 3;
 
-/** Bytes a space probe proves room for at once (see storeImport's room). */
-const probeAhead = 32 * 1024 * 1024;
-
-/** Bytes of column data a part's chunks are joined into, for one write. */
+/**
+ * Bytes of column data the chunks of consecutive blocks are joined into, for one write: each write is proven by a
+ * space probe first, which writes its margin (2 MB) again, more than the chunk of one block (about 1 MB).
+ */
 const batchLimit = 32 * 1024 * 1024;
 
 /** Chunks of consecutive rows as one chunk per column. */
@@ -434,26 +426,9 @@ async function storeImport(
 ) {
   const { id, source, name, label } = request;
   const { bytes, encoding, delimiter, headers, mapping, today, mayReadAgain, started } = opened;
-  /**
-   * Stops the import before a write the disk has no room for (see SpaceProbe: such a write could cost every dataset).
-   * A probe proves room for as much as all probes before it (at most probeAhead) and the writes after it draw on that
-   * until it is spent: each probe writes its margin again, which for a chunk of one block would cost more than the
-   * chunk, while proving much more than an import stores would cost too. Where the disk has less room, each write is
-   * proven alone.
-   */
-  let proven = 0;
-  let provenInAll = 0;
+  /** Stops the import before a write the disk has no room for (see SpaceProbe: such a write could cost every dataset). */
   const room = (size: number) => {
-    if (!probe) return;
-    if (size <= proven) {
-      proven -= size;
-      return;
-    }
-    const ask = Math.max(size, Math.min(probeAhead, provenInAll));
-    provenInAll += ask;
-    if (probe.fits(ask)) proven = ask - size;
-    else if (ask > size && probe.fits(size)) proven = 0;
-    else throw new CodedError('error.quota', undefined, `no room on the disk for the next ${(size / 1024 / 1024).toFixed(1)} MB`);
+    if (probe && !probe.fits(size)) throw new CodedError('error.quota', undefined, `no room on the disk for the next ${(size / 1024 / 1024).toFixed(1)} MB`);
   };
   room(0);
   await beginDataset({
@@ -482,8 +457,26 @@ async function storeImport(
     let lastBeat = Date.now();
     let lastProgress = 0;
 
-    /** Writes one chunk of rows; at most one write is in flight while the next block is read. */
+    /**
+     * Takes the chunk of each block read, in file order, and writes them joined in batches of about batchLimit bytes
+     * (the same batches whatever the timing, so the same stored chunks).
+     */
+    let batch: Record<string, Int32Array | Float64Array>[] = [];
+    let batchBytes = 0;
     const write = async (chunk: Record<string, Int32Array | Float64Array>) => {
+      batch.push(chunk);
+      for (const values of Object.values(chunk)) batchBytes += values.byteLength;
+      if (batchBytes >= batchLimit) await flush();
+    };
+    const flush = async () => {
+      if (!batch.length) return;
+      const joined = joinChunks(batch);
+      batch = [];
+      batchBytes = 0;
+      await writeNow(joined);
+    };
+    /** Writes one chunk of rows; at most one write is in flight while the next block is read. */
+    const writeNow = async (chunk: Record<string, Int32Array | Float64Array>) => {
       const writes: { column: string; index: number; data: ChunkData }[] = [];
       for (const [column, values] of Object.entries(chunk)) {
         if (!values || values.length === 0) continue;
@@ -515,6 +508,7 @@ async function storeImport(
     };
 
     const read = opened.starts.length > 1 && source.kind === 'file' ? await readParts(source.file, opened, write, progress) : await readWhole(source, opened, write, progress);
+    await flush();
     while (inFlight.length) await inFlight.shift();
     if (writeError) throw writeError;
     const { replacements } = read;

@@ -1,0 +1,54 @@
+/** A block of a file read on its bytes, with what one pass over it found. */
+export interface FileBlock {
+  bytes: Uint8Array;
+  /** Quote bytes (`"`) in it. */
+  quotes: number;
+  /** Whether it holds a CR not followed by LF (RowReader reads \n and \r\n line ends only). */
+  loneCr: boolean;
+}
+
+/**
+ * One pass over a slice of a file: where its last line end with an even number of quotes before it ends (0: none;
+ * the whole slice when `last`), and the quotes and any lone CR before that cut.
+ */
+export function scanSlice(b: Uint8Array, last: boolean): FileBlock & { cut: number } {
+  let quotes = 0;
+  let safe = 0;
+  let quotesAtSafe = 0;
+  let loneAt = -1;
+  const n = b.length;
+  for (let i = 0; i < n; i++) {
+    const c = b[i];
+    if (c > 34) continue;
+    if (c === 34) quotes++;
+    else if (c === 10) {
+      if ((quotes & 1) === 0) {
+        safe = i + 1;
+        quotesAtSafe = quotes;
+      }
+    } else if (c === 13 && loneAt < 0 && b[i + 1] !== 10) loneAt = i;
+  }
+  const cut = last ? n : safe;
+  return { cut, bytes: b.subarray(0, cut), quotes: last ? quotes : quotesAtSafe, loneCr: loneAt >= 0 && loneAt < cut };
+}
+
+/**
+ * The bytes [start, end) of a file as blocks of about `size` bytes, each ending right after a line end outside
+ * quotes, as ByteBlockSplitter cuts them (blocks start outside quotes, so the parity of each is its own), read
+ * slice by slice: nothing is joined or copied. What follows a block's cut is read again with the next slice; a
+ * slice with no line end outside quotes (a quoted field longer than it) is read again twice as large.
+ */
+export async function* fileBlocks(file: Blob, start: number, end: number, size: number): AsyncGenerator<FileBlock> {
+  if (!(size > 0)) throw new RangeError(`invalid block size: ${size}`);
+  for (let at = start, want = size; at < end; ) {
+    const to = Math.min(end, at + want);
+    const scan = scanSlice(new Uint8Array(await file.slice(at, to).arrayBuffer()), to >= end);
+    if (scan.cut === 0) {
+      want *= 2;
+      continue;
+    }
+    yield scan;
+    at += scan.cut;
+    want = size;
+  }
+}
