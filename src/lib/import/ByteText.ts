@@ -76,7 +76,7 @@ export function utf8Replacements(bytes: Uint8Array, s: number, e: number): numbe
       continue;
     }
     // The common case first: a well-formed three-byte character (CJK) that is not U+FFFD.
-    if (b >= 0xe1 && b <= 0xec && i + 2 < e && (bytes[i + 1] & 0xc0) === 0x80 && (bytes[i + 2] & 0xc0) === 0x80) {
+    if (b >= 0xe1 && b <= 0xec && i + 2 < e && ((bytes[i + 1] ^ 0x80) | (bytes[i + 2] ^ 0x80)) < 0x40) {
       i += 3;
       continue;
     }

@@ -23,7 +23,13 @@ function maybeSpace(c: number): boolean {
 function cleanBytes(b: Uint8Array, s: number, e: number, utf8: boolean, idLike: boolean): boolean {
   const first = b[s];
   let last = b[e - 1];
-  if (first <= 32 || last <= 32 || (idLike && last === 48)) return false;
+  if (first <= 32 || last <= 32) return false;
+  if (idLike && last === 48) {
+    // `17850.0`: zeros after a point (SO00000010 is clean)
+    let i = e - 1;
+    while (i > s && b[i] === 48) i--;
+    if (b[i] === 46) return false;
+  }
   if (!utf8) return first !== 0xa0 && last !== 0xa0;
   if (first === 0xc2 || (first >= 0xe1 && first <= 0xe3) || first === 0xef || (first >= 0x80 && first < 0xc0)) return false;
   if (last >= 0x80) {
@@ -193,14 +199,16 @@ export class CategoryColumn {
       keys.set(bytes, s, e, -1);
       return -1;
     }
-    // The label's own bytes: other cells (spaced, or broken bytes read as the same U+FFFD) find it by them.
-    const labelBytes = decoding.encode(label);
-    const found = keys.get(labelBytes, 0, labelBytes.length);
+    // The label's own bytes: other cells (spaced, or broken bytes read as the same U+FFFD) find it by them. A text
+    // kept as it is from well-formed bytes has them already, and they were not met.
+    const same = label === text && (!decoding.utf8 || utf8Replacements(bytes, s, e) === 0);
+    const labelBytes = same ? null : decoding.encode(label);
+    const found = labelBytes ? keys.get(labelBytes, 0, labelBytes.length) : absent;
     let c: number;
     if (found === absent) {
       c = this.labels.length;
       this.labels.push(label);
-      keys.set(labelBytes, 0, labelBytes.length, c * 4);
+      if (labelBytes) keys.set(labelBytes, 0, labelBytes.length, c * 4);
     } else c = found >> 2;
     if (keys.get(bytes, s, e) === absent) keys.set(bytes, s, e, c * 4 + kinds);
     if (kinds) this.#count(kinds);
