@@ -400,9 +400,10 @@ const firstPartWeight = 2 / 3;
 
 /**
  * Bytes of column data the chunks of consecutive blocks are joined into, for one write: each write is proven by a
- * space probe first, which writes its margin (2 MB) again, more than the chunk of one block (about 1 MB).
+ * space probe first, which writes its margin (2 MB) again, more than the chunk of one block (about 1 MB). Small
+ * enough that writing overlaps reading: with 32 MB, Online Retail was written whole after the last row was read.
  */
-const batchLimit = 32 * 1024 * 1024;
+const batchLimit = 8 * 1024 * 1024;
 
 /** Chunks of consecutive rows as one chunk per column. */
 function joinChunks(chunks: Record<string, Int32Array | Float64Array>[]): Record<string, Int32Array | Float64Array> {
