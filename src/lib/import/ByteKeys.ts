@@ -9,9 +9,6 @@ export const absent = -0x80000000;
  * importer's map from a cell's raw bytes to its category code and conversions, so that a cell met before
  * costs a hash and a compare, and no string. The last key found or set is compared first (exports repeat a
  * value on consecutive rows), before any hashing; a handful of keys are compared, not hashed.
- *
- * `lastOnly()` keeps only the last key from then on: for a column whose cells are mostly new (order ids),
- * where a table would cost memory and a cache miss per row and find almost nothing.
  */
 export class ByteKeys {
   #bytes = new Uint8Array(1 << 12);
@@ -23,10 +20,6 @@ export class ByteKeys {
   #size = 0;
   #table = new Int32Array(2 << 9);
   #last = -1;
-  #lastOnly = false;
-  /** Lookups that reached the table (the last key did not match), and those it answered. */
-  tableLookups = 0;
-  tableHits = 0;
 
   get size(): number {
     return this.#size;
@@ -46,8 +39,6 @@ export class ByteKeys {
       if (i === e) return this.#values[last];
     }
     const size = this.#size;
-    if (this.#lastOnly) return absent;
-    this.tableLookups++;
     if (size <= 8) {
       // A handful of keys (regions, channels): comparing them is cheaper than hashing.
       for (let entry = 0; entry < size; entry++) {
@@ -75,17 +66,12 @@ export class ByteKeys {
   }
 
   #found(entry: number): number {
-    this.tableHits++;
     this.#last = entry;
     return this.#values[entry];
   }
 
   /** Adds bytes[s, e) (not in the map: get gave `absent`) with its value. */
   set(bytes: Uint8Array, s: number, e: number, value: number): void {
-    if (this.#lastOnly) {
-      this.#used = 0;
-      this.#size = 0;
-    }
     const entry = this.#size;
     const n = e - s;
     if (this.#used + n > this.#bytes.length) {
@@ -111,25 +97,8 @@ export class ByteKeys {
     this.#values[entry] = value;
     this.#size = entry + 1;
     this.#last = entry;
-    if (this.#lastOnly) return;
     if (4 * this.#size > this.#table.length) this.#rehash();
     else this.#place(this.#table, entry, hashBytes(bytes, s, e));
-  }
-
-  /** From now on only the last key is kept (see the class comment); the table and its memory are dropped. */
-  lastOnly(): void {
-    if (this.#lastOnly) return;
-    this.#lastOnly = true;
-    this.#table = new Int32Array(0);
-    const last = this.#last;
-    if (last < 0) return;
-    const bytes = this.#bytes.slice(this.#starts[last], this.#ends[last]);
-    const value = this.#values[last];
-    this.#bytes = new Uint8Array(Math.max(64, bytes.length));
-    this.#starts = new Int32Array(1);
-    this.#ends = new Int32Array(1);
-    this.#values = new Int32Array(1);
-    this.set(bytes, 0, bytes.length, value);
   }
 
   #place(table: Int32Array, entry: number, hash: number) {

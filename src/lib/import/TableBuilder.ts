@@ -4,7 +4,7 @@ import { dateRangeOf, todayDay } from './dateRange.ts';
 import { maxRejectedKept, type DateRangeCheck, type ImportReport, type RejectedRow } from './ImportReport.ts';
 import type { Mapping } from './mapping.ts';
 import { DateReader, dateCoercions } from './parseDate.ts';
-import { isBlank, NumberReader, numberCoercions } from './parseNumber.ts';
+import { NumberReader, numberCoercions } from './parseNumber.ts';
 import { RowReader } from './RowReader.ts';
 import { ByteRowReader } from './ByteRowReader.ts';
 import type { ByteText } from './ByteText.ts';
