@@ -1,15 +1,18 @@
-// npm run bench: imports real files into the built app in headless Chromium and, in the same browser and run, reads
+// npm run bench: imports real files into the built app in headless Chromium and, in the same run and browser build, reads
 // them with DuckDB-WASM (the in-browser database a user could pick instead) up to the per-customer R/F/M rows.
 // Prints one JSON object per file and round, then a summary with min / median / max when there are several rounds.
 // Usage: node scripts/bench.mjs [--only online|2m] [--rows N] [--rounds N] [--scaling [--sizes 0.5,1,2,4,10]]
 //                               [--no-peer] [--peer-bundle eh|mvp] [--peer-cold] [--no-build] [--port P] [--peer-port P]
+//                               [--storage disk|memory]
+// Each run has a browser profile of its own on disk (--storage memory: off-the-record contexts of one browser).
 // The pieces are in scripts/bench/: kefen.mjs (the app's figures), duckdb.mjs and peer/ (the DuckDB-WASM page),
-// specs.mjs (each file's columns and the R/F/M SQL), rss.mjs (renderer memory), serve.mjs (the peer's server).
+// specs.mjs (each file's columns and the R/F/M SQL), rss.mjs (renderer memory), serve.mjs (the peer's server),
+// contexts.mjs (the browser and profile of each run).
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { contextOpener } from './bench/contexts.mjs';
 import { runKefen } from './bench/kefen.mjs';
 import { runPeer } from './bench/duckdb.mjs';
 import { serveStatic } from './bench/serve.mjs';
@@ -27,7 +30,8 @@ const { values: args } = parseArgs({
     'peer-cold': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     port: { type: 'string', default: '4199' },
-    'peer-port': { type: 'string' }
+    'peer-port': { type: 'string' },
+    storage: { type: 'string', default: 'disk' }
   }
 });
 
@@ -88,7 +92,7 @@ const peerServer = peer ? await serveStatic(peerDist, peerPort) : null;
 const peerBase = `http://127.0.0.1:${peerPort}/`;
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], { cwd: root, stdio: 'ignore', detached: true });
 const base = `http://127.0.0.1:${port}/`;
-let browser = null;
+let contexts = null;
 try {
   for (let i = 0; i < 100; i++) {
     try {
@@ -98,20 +102,24 @@ try {
     }
   }
 
-  browser = await chromium.launch({
-    executablePath: process.env.KEFEN_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-      // No spare renderer kept ready: a page's renderer is then the one started for it (scripts/bench/rss.mjs).
-      '--disable-features=SpareRendererForSitePerProcess'
-    ]
+  contexts = contextOpener({
+    storage: args.storage,
+    work,
+    launchOptions: {
+      executablePath: process.env.KEFEN_CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--enable-precise-memory-info',
+        // No spare renderer kept ready: a page's renderer is then the one started for it (scripts/bench/rss.mjs).
+        '--disable-features=SpareRendererForSitePerProcess'
+      ]
+    }
   });
-  const browserCdp = await browser.newBrowserCDPSession();
+  const { open } = contexts;
 
   const failed = (e) => ({ failed: String(e?.message ?? e).split('\n')[0] });
   const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? +(a / b).toFixed(2) : null);
@@ -141,8 +149,8 @@ try {
       const kefenFirst = round % 2 === 1;
       const timeout = Math.max(600_000, (file.rows / 1_000_000) * 300_000);
       const steps = [
-        ['kefen', () => runKefen({ browser, browserCdp, base, file, importOnly: args.scaling, timeout })],
-        ['peer', () => runPeer({ browser, browserCdp, peerBase, file, spec: file.spec, bundles, cold: args['peer-cold'], timeout })]
+        ['kefen', () => runKefen({ open, base, file, importOnly: args.scaling, timeout })],
+        ['peer', () => runPeer({ open, peerBase, file, spec: file.spec, bundles, cold: args['peer-cold'], timeout })]
       ];
       if (!peer) steps.pop();
       else if (!kefenFirst) steps.reverse();
@@ -192,7 +200,7 @@ try {
     console.log(JSON.stringify({ summary }));
   }
 } finally {
-  await browser?.close();
+  await contexts?.closeAll();
   peerServer?.close();
   process.kill(-server.pid);
 }

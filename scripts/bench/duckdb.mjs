@@ -1,4 +1,4 @@
-// The DuckDB-WASM side of npm run bench: in a new context of the same browser, the peer page (scripts/bench/peer,
+// The DuckDB-WASM side of npm run bench: in a context opened as Kefen's is (contexts.mjs), the peer page (scripts/bench/peer,
 // built by bench.mjs) instantiates DuckDB-WASM and warms it up; then the clock runs from the file chosen through
 // setInputFiles to the per-customer R/F/M rows read in JS (register with BROWSER_FILEREADER, query, toArray).
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -23,9 +23,9 @@ const s3 = (ms) => +(ms / 1000).toFixed(3);
  * Tries `bundles` in order ('eh', then 'mvp') and keeps the first that instantiates; the figures use the prefix duckdbWasm.
  * The warm-up runs the same query on the file's first megabyte unless `cold` (then only a trivial query).
  */
-export async function runPeer({ browser, browserCdp, peerBase, file, spec, bundles = ['eh', 'mvp'], cold = false, timeout = 600_000 }) {
+export async function runPeer({ open, peerBase, file, spec, bundles = ['eh', 'mvp'], cold = false, timeout = 600_000 }) {
+  const { context, browserCdp, close } = await open();
   const before = new Set(await rendererPids(browserCdp));
-  const context = await browser.newContext();
   let stopRss = null;
   try {
     // Nothing may come from elsewhere (no CDN, no extension repository): such a request is refused and reported.
@@ -85,6 +85,6 @@ export async function runPeer({ browser, browserCdp, peerBase, file, spec, bundl
     };
   } finally {
     await stopRss?.();
-    await context.close().catch(() => undefined);
+    await close().catch(() => undefined);
   }
 }

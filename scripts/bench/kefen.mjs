@@ -112,12 +112,12 @@ const mb = (bytes) => +(bytes / 1024 / 1024).toFixed(1);
 const s3 = (ms) => +(ms / 1000).toFixed(3);
 
 /**
- * One Kefen run on `file` ({name, path}) in a new context of `browser`; `browserCdp` is the browser's CDP session
- * (renderer PIDs). `timeout` (ms) bounds each wait.
+ * One Kefen run on `file` ({name, path}) in a context from `open` (contexts.mjs: { context, browserCdp, close }; the
+ * browser's CDP session gives the renderer PIDs). `timeout` (ms) bounds each wait.
  */
-export async function runKefen({ browser, browserCdp, base, file, importOnly = false, timeout = 600_000 }) {
+export async function runKefen({ open, base, file, importOnly = false, timeout = 600_000 }) {
+  const { context, browserCdp, close } = await open({ viewport: { width: 1400, height: 1000 } });
   const before = new Set(await rendererPids(browserCdp));
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   // Samplers still running when a wait fails are stopped in `finally` (their loops would keep the bench alive).
   const samplers = [];
   try {
@@ -257,6 +257,6 @@ export async function runKefen({ browser, browserCdp, base, file, importOnly = f
     };
   } finally {
     for (const stop of samplers) await stop();
-    await context.close().catch(() => undefined);
+    await close().catch(() => undefined);
   }
 }
