@@ -186,6 +186,23 @@ describe('ByteText', () => {
     expect(utf8Replacements(new TextEncoder().encode('a\ufffdb'), 0, 5)).toBe(1);
   });
 
+  test('utf8Replacements on long ranges (ASCII runs read a word at a time) at every offset and alignment of their buffer', () => {
+    const alphabet = [0x41, 0x2c, 0x0a, 0x80, 0xbf, 0xc2, 0xe0, 0xa0, 0xe5, 0x8d, 0x8e, 0xef, 0xbd, 0xf0, 0x90, 0xff];
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    const random = generator(11);
+    for (let i = 0; i < 3000; i++) {
+      // Mostly ASCII, in runs that start and end anywhere, with hostile bytes between them.
+      const length = 64 + Math.floor(random() * 400);
+      const buffer = new Uint8Array(length + 8);
+      for (let k = 0; k < buffer.length; k++) buffer[k] = random() < 0.85 ? 0x61 + (k % 26) : alphabet[Math.floor(random() * alphabet.length)];
+      const offset = Math.floor(random() * 8);
+      const bytes = buffer.subarray(offset, offset + length);
+      const s = Math.floor(random() * 8);
+      const e = length - Math.floor(random() * 8);
+      expect([i, utf8Replacements(bytes, s, e)]).toEqual([i, countReplacements(decoder.decode(bytes.subarray(s, e)))]);
+    }
+  });
+
   test('text of a range: ASCII, UTF-8, a BOM kept as U+FEFF, Windows-1252 bytes 0x80–0x9F by the WHATWG table', () => {
     const utf8 = new ByteText('utf-8');
     const bytes = new TextEncoder().encode('\ufeffab,华东,' + 'x'.repeat(40));

@@ -69,10 +69,19 @@ function cp1252Bytes(): Map<number, number> {
 export function utf8Replacements(bytes: Uint8Array, s: number, e: number): number {
   let count = 0;
   let i = s;
+  // A block's ASCII runs are skipped four bytes at a time, through an aligned int32 view of its buffer (a cell's few bytes are not worth one).
+  const shift = (4 - (bytes.byteOffset & 3)) & 3;
+  const words = e - s >= 64 ? new Int32Array(bytes.buffer, bytes.byteOffset + shift, (bytes.length - shift) >> 2) : null;
+  const lastWord = (e - shift) >> 2;
   while (i < e) {
     const b = bytes[i];
     if (b < 0x80) {
-      i++;
+      if (words !== null && ((i - shift) & 3) === 0) {
+        let k = (i - shift) >> 2;
+        while (k < lastWord && (words[k] & 0x80808080) === 0) k++;
+        const next = (k << 2) + shift;
+        i = next > i ? next : i + 1;
+      } else i++;
       continue;
     }
     // The common case first: a well-formed three-byte character (CJK) that is not U+FFFD.
