@@ -245,4 +245,27 @@ describe('ByteKeys', () => {
     expect(keys.get(new TextEncoder().encode('key-100000'), 0, 10)).toBe(absent);
     expect(keys.get(new Uint8Array(0), 0, 0)).toBe(absent);
   });
+
+  test('keys of 0-16 bytes (zeros in them, one a prefix of another) found wherever they lie, to the last byte of a block', () => {
+    const random = generator(5);
+    const keys = new ByteKeys();
+    const reference = new Map<string, number>();
+    for (let i = 0; i < 40_000; i++) {
+      const length = Math.floor(random() * 17);
+      // Few distinct bytes, zeros among them: many keys equal but for their length or one byte.
+      const key = Uint8Array.from({ length }, () => [0, 0x41, 0x42, 0xe5, 0xff][Math.floor(random() * 5)]);
+      const before = Math.floor(random() * 5);
+      const after = random() < 0.3 ? 0 : Math.floor(random() * 20);
+      const block = new Uint8Array(before + length + after).fill(0x41);
+      block.set(key, before);
+      const name = Array.from(key).join('.') + `/${length}`;
+      const found = keys.get(block, before, before + length);
+      expect([name, found]).toEqual([name, reference.get(name) ?? absent]);
+      if (found === absent) {
+        keys.set(block, before, before + length, i);
+        reference.set(name, i);
+      }
+    }
+    expect(keys.size).toBe(reference.size);
+  });
 });
