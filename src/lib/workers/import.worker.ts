@@ -6,6 +6,7 @@ import { RowReader } from '../import/RowReader.ts';
 import { judgeParts, PartsMerger, partStarts, type PartOutcome } from '../import/mergeParts.ts';
 import { isDecimals, narrowed, valuesOf } from '../import/narrow.ts';
 import { readPart } from '../import/readPart.ts';
+import { closePool, PartReading, warmUpWorkers } from './partReading.ts';
 import { concat } from '../import/toTable.ts';
 import { parseFile, parseStream, piecesOf } from '../import/streamParse.ts';
 import type { ImportReport } from '../import/ImportReport.ts';
@@ -15,7 +16,7 @@ import { analysisColumns, assemble, beginDataset, chunkBytes, deleteDataset, fin
 import { checkSpace, expectedStoredBytes, keptColumns } from '../data/storageSpace.ts';
 import { SpaceProbe } from '../data/SpaceProbe.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
-import type { EncodingNotice, Handover, ImportRequest, ImportResponse, ImportSource, PartRequest, PartResponse, PreviewResult } from './protocol.ts';
+import type { EncodingNotice, Handover, ImportRequest, ImportResponse, ImportSource, PartRequest, PreviewResult } from './protocol.ts';
 import type { Category, Codes, Table, Values } from '../analysis/table.ts';
 import { CodedError, toWorkerError } from './protocol.ts';
 
@@ -37,15 +38,18 @@ interface SourceBytes {
   stream: () => AsyncIterable<Uint8Array>;
 }
 
-/** The bytes of a source: a File is streamed (and sliced for samples), a URL fetched, pasted text needs no decoding. */
-async function sourceBytes(source: ImportSource): Promise<SourceBytes> {
+/**
+ * The bytes of a source: a File is streamed (and sliced for samples, unless `sampled` is false: the encoding is
+ * known), a URL fetched, pasted text needs no decoding.
+ */
+async function sourceBytes(source: ImportSource, sampled = true): Promise<SourceBytes> {
   if (source.kind === 'file') {
     const file = source.file;
     let head: Uint8Array;
     let samples: Uint8Array[];
     try {
       head = new Uint8Array(await file.slice(0, headBytes).arrayBuffer());
-      samples = await Promise.all(
+      samples = !sampled ? [] : await Promise.all(
         sampleRanges(file.size).map(async ([start, end]) => alignSample(new Uint8Array(await file.slice(start, end).arrayBuffer()), start === 0, end >= file.size))
       );
     } catch (error) {
@@ -162,23 +166,35 @@ async function runImport(request: Extract<ImportRequest, { type: 'import' }>) {
   }
 }
 
-/** Files from this size are read in parts in parallel; below, starting the part workers costs more than it saves. */
+/** Files of at least two of these are read in parts in parallel; below, starting the part workers costs more than it saves. */
 const partBytes = 8 * 1024 * 1024;
+/** The smallest part: a file is cut into up to four parts per core, none smaller than this. */
+const smallestPart = 4 * 1024 * 1024;
 
 /**
- * How many parts to read a file in at once: one per core (at least 2), each at least `partBytes`.
- * One (read here, whole) for pasted text and fetched samples, UTF-16 (line ends are two bytes),
- * customer tables (a repeated id is refused after its first row: that needs the file's order),
- * delimiters of more than one character and lone-CR line ends (read by PapaParse, whose rows may
- * end where a cut cannot know).
+ * How many parts to read a file in (partsFor): more than there are cores, so that each reader (the import worker and
+ * a part worker per other core) takes the next part when done with one and all finish together, however fast each
+ * is (PartReading). One (read here, whole) for pasted text and fetched samples, UTF-16 (line ends are two bytes),
+ * customer tables (a repeated id is refused after its first row: that needs the file's order), delimiters of more
+ * than one character and lone-CR line ends (read by PapaParse, whose rows may end where a cut cannot know).
  */
 function partCount(source: ImportSource, size: number, encoding: Encoding, mapping: Mapping, delimiter: string, head: string): number {
   if (source.kind !== 'file' || encoding.startsWith('utf-16') || mapping.shape !== 'transactions') return 1;
   if (delimiter.length !== 1 || !RowReader.supports(head)) return 1;
-  return Math.max(1, Math.min(cores(), Math.floor(size / partBytes)));
+  return partsFor(size);
 }
 
-/** Parts read at once: one per core, at least 2, at most 8. */
+/** Parts for a file of `size` bytes that can be cut: 1 below two `partBytes`, else up to four per core, none smaller than `smallestPart`. */
+function partsFor(size: number): number {
+  return size < 2 * partBytes ? 1 : Math.max(2, Math.min(4 * cores(), Math.floor(size / smallestPart)));
+}
+
+/** Part workers for a file of `parts` parts: one per core besides the import worker. */
+function workersFor(parts: number): number {
+  return Math.max(0, Math.min(cores() - 1, parts - 1));
+}
+
+/** Cores an import reads with (parts read at once): at least 2, at most 8. */
 function cores(): number {
   return Math.max(2, Math.min(8, navigator.hardwareConcurrency || 2));
 }
@@ -186,9 +202,9 @@ function cores(): number {
 async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, today: number, mayReadAgain: boolean, whole: boolean) {
   const { id, source, name } = request;
   const started = performance.now();
-  const bytes = await sourceBytes(source);
+  // The preview has detected the encoding already: with it given, the samples are not read nor scored again.
+  const bytes = await sourceBytes(source, request.encoding === undefined);
   if (bytes.size === 0) throw new CodedError('error.emptyFile');
-  // The preview has detected the encoding already: with it given, the samples are not scored again.
   const encoding = request.encoding !== undefined ? checkedEncoding(request.encoding) : resolveEncoding(bytes).encoding;
   const requested = request.mapping as Partial<Mapping> | null;
   const head = headText(bytes.head, encoding, bytes.head.length >= bytes.size);
@@ -215,15 +231,21 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, t
   if (!space.ok) throw new CodedError('error.spaceShort', { needed: megabytes(space.needed), available: megabytes(space.available) });
 
   const parts = whole ? 1 : partCount(source, bytes.size, encoding, mapping, delimiter, head);
-  const starts = parts > 1 && source.kind === 'file' ? await partStarts(bytes.size, parts, async (a, b) => new Uint8Array(await source.file.slice(a, b).arrayBuffer()), firstPartWeight / parts) : [0];
+  const starts = parts > 1 && source.kind === 'file' ? await partStarts(bytes.size, parts, async (a, b) => new Uint8Array(await source.file.slice(a, b).arrayBuffer())) : [0];
 
-  const datasetId = crypto.randomUUID();
-  // The lock is held from before the record exists until it is finished or deleted: a record whose lock is free is a dead import.
-  const probe = await SpaceProbe.open(datasetId);
+  const settled = { bytes, encoding, delimiter, headers, mapping, today, mayReadAgain, started, starts };
+  const reading = starts.length > 1 && source.kind === 'file' ? startParts(source.file, settled) : null;
   try {
-    await withImportLock(datasetId, () => storeImport(datasetId, request, { bytes, encoding, delimiter, headers, mapping, today, mayReadAgain, started, starts }, probe));
+    const datasetId = crypto.randomUUID();
+    // The lock is held from before the record exists until it is finished or deleted: a record whose lock is free is a dead import.
+    const probe = await SpaceProbe.open(datasetId);
+    try {
+      await withImportLock(datasetId, () => storeImport(datasetId, request, { ...settled, reading }, probe));
+    } finally {
+      await probe?.close();
+    }
   } finally {
-    await probe?.close();
+    if (reading && !reading.finished) closePool();
   }
 }
 
@@ -243,6 +265,8 @@ interface Opened {
   started: number;
   /** Where the parts read in parallel start (bytes); [0]: the file is read whole, here. */
   starts: number[];
+  /** The parts being read, when there are more than one. */
+  reading: PartReading | null;
 }
 
 /** What reading the rows gave (their chunks were written as they came). */
@@ -283,120 +307,65 @@ async function readWhole(source: ImportSource, opened: Opened, write: Write, pro
   return { ...builder.finish(), replacements: result.replacements, parts: 1 };
 }
 
-/** A queue of one part worker's messages, taken in order. */
-class Inbox<T> {
-  readonly #items: T[] = [];
-  #waiting: ((item: T) => void) | null = null;
-  put(item: T) {
-    if (this.#waiting) {
-      const wake = this.#waiting;
-      this.#waiting = null;
-      wake(item);
-    } else this.#items.push(item);
-  }
-  take(): Promise<T> {
-    if (this.#items.length) return Promise.resolve(this.#items.shift()!);
-    return new Promise((resolve) => (this.#waiting = resolve));
-  }
-}
-
 /**
- * Part workers, kept between imports (idle ones cost little; a warm one reads faster): started,
- * and warmed up on the file's head, as soon as a large file is previewed.
+ * Starts reading the file in parts (PartReading): the part workers begin at once, while the dataset is opened; the
+ * first part, and any other left when the import worker is free, are read by readParts.
  */
-const pool: Worker[] = [];
-
-function partWorker(k: number): Worker {
-  return (pool[k] ??= new Worker(new URL('./parsePart.worker.ts', import.meta.url), { type: 'module' }));
-}
-
-/** Ends every part worker (after a failed or cancelled import one may still be reading a part no one waits for). */
-function closePool() {
-  for (const worker of pool.splice(0)) worker?.terminate(); // the pool has no worker 0: the first part is read here
+function startParts(file: File, opened: Omit<Opened, 'reading'>): PartReading {
+  const { encoding, delimiter, headers, mapping, today, starts } = opened;
+  const job = (k: number): PartRequest => ({ file, start: starts[k], end: starts[k + 1] ?? file.size, first: k === 0, encoding, delimiter, mapping, headers, today });
+  return new PartReading(job, starts.length, workersFor(starts.length));
 }
 
 /** Starts the part workers a file of `size` bytes would use and has them read its head, so that their code is compiled when the rows come. */
 function warmUp(file: File, size: number, encoding: Encoding, delimiter: string, mapping: unknown, headers: string[], headEnd: number) {
   const checked = validateMapping(mapping as Mapping, headers);
   if (!checked.ok || checked.mapping.shape !== 'transactions') return;
-  const parts = Math.min(cores(), Math.floor(size / partBytes));
-  const request: PartRequest = { file, start: 0, end: headEnd, first: true, encoding, delimiter, mapping: checked.mapping, headers, today: todayDay(), warmUp: true };
-  for (let k = 1; k < parts; k++) partWorker(k).postMessage(request);
+  warmUpWorkers(workersFor(partsFor(size)), { file, start: 0, end: headEnd, first: true, encoding, delimiter, mapping: checked.mapping, headers, today: todayDay() });
 }
 
 /**
- * Reads the file in parts at once: the first here, each other in a part worker. Chunks are merged
- * in file order as they come (part k's once part k − 1 is done, so codes and lines are those of one
- * reading) and written. The merged result is the one reading's (mergeParts.ts); when the parts
- * cannot give it (a cut inside quotes, …) the file is read again whole (ReadWhole).
+ * Reads the file in parts: the first here, the others in part workers or here, whichever is free (PartReading).
+ * Chunks are merged in file order as they come (part k's once part k − 1 is done, so codes and lines are those of
+ * one reading) and written. The merged result is the one reading's (mergeParts.ts); when the parts cannot give it
+ * (a cut inside quotes, …) the file is read again whole (ReadWhole).
  */
-async function readParts(file: File, opened: Opened, write: Write, progress: Progress): Promise<ReadRows> {
-  const { encoding, delimiter, headers, mapping, today, mayReadAgain, starts } = opened;
-  const inboxes = starts.map(() => new Inbox<PartResponse>());
-  const rows = starts.map(() => 0);
-  const read = starts.map(() => 0);
-  const job = (k: number): PartRequest => ({ file, start: starts[k], end: starts[k + 1] ?? file.size, first: k === 0, encoding, delimiter, mapping, headers, today });
-  let finished = false;
-  try {
-    for (let k = 1; k < starts.length; k++) {
-      const worker = partWorker(k);
-      worker.onmessage = (event: MessageEvent<PartResponse>) => {
-        const m = event.data;
-        if (m.type === 'warm') return;
-        if (m.type === 'chunk') {
-          rows[k] = m.rows;
-          read[k] = m.bytes;
-        }
-        inboxes[k].put(m);
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        inboxes[k].put({ type: 'error', error: { code: 'error.unexpected', detail: event.message } });
-      };
-      worker.postMessage(job(k));
-    }
-    const merger = new PartsMerger({ countCustomerDays: mapping.shape === 'transactions' && mapping.columns.order === undefined });
-    const first = await readPart(job(0), async (chunk, labels, rowsSoFar, bytesSoFar) => {
-      rows[0] = rowsSoFar;
-      read[0] = bytesSoFar;
-      await write(merger.chunk(0, chunk, labels, 1));
-      progress(sum(rows), sum(read));
-    });
-    if (!first.headerSkipped) throw new CodedError('error.noHeader');
-    const outcomes: PartOutcome[] = [first.outcome];
-    let firstLine = 1 + first.outcome.lines;
-    for (let k = 1; k < starts.length; k++) {
-      // Merged as they come (write joins them into batches).
-      for (;;) {
-        const m = await inboxes[k].take();
-        if (m.type === 'error') throw new CodedError(m.error.code, m.error.params, m.error.detail);
-        if (m.type === 'done') {
-          outcomes.push(m.outcome);
-          break;
-        }
-        if (m.type !== 'chunk') continue;
-        await write(merger.chunk(k, m.chunk, m.labels, firstLine));
-        progress(sum(rows), sum(read));
+async function readParts(reading: PartReading, opened: Opened, write: Write, progress: Progress): Promise<ReadRows> {
+  const { mapping, mayReadAgain } = opened;
+  const { rows, bytes } = reading;
+  const report = () => progress(sum(rows), sum(bytes));
+  const merger = new PartsMerger({ countCustomerDays: mapping.shape === 'transactions' && mapping.columns.order === undefined });
+  const first = await readPart(reading.job(0), async (chunk, labels, rowsSoFar, bytesSoFar) => {
+    rows[0] = rowsSoFar;
+    bytes[0] = bytesSoFar;
+    await write(merger.chunk(0, chunk, labels, 1));
+    report();
+  });
+  if (!first.headerSkipped) throw new CodedError('error.noHeader');
+  const outcomes: PartOutcome[] = [first.outcome];
+  let firstLine = 1 + first.outcome.lines;
+  for (let k = 1; k < reading.parts; k++) {
+    // Merged as they come (write joins them into batches).
+    for (;;) {
+      const m = await reading.next(k, report);
+      if (m.type === 'error') throw new CodedError(m.error.code, m.error.params, m.error.detail);
+      if (m.type === 'done') {
+        outcomes.push(m.outcome);
+        break;
       }
-      firstLine += outcomes[k].lines;
+      if (m.type !== 'chunk') continue;
+      await write(merger.chunk(k, m.chunk, m.labels, firstLine));
+      report();
     }
-    finished = true;
-    const verdict = judgeParts(outcomes, mapping, mayReadAgain);
-    if (verdict.kind === 'whole') throw new ReadWhole(verdict.reason);
-    if (verdict.kind === 'readAgain') throw new ReadAgain(verdict.change);
-    const { dictionaries, report } = merger.finish(outcomes);
-    return { dictionaries, columns: first.columns, report, replacements: sum(outcomes.map((o) => o.replacements)), parts: starts.length };
-  } finally {
-    if (!finished) closePool();
+    firstLine += outcomes[k].lines;
   }
+  reading.finished = true;
+  const verdict = judgeParts(outcomes, mapping, mayReadAgain);
+  if (verdict.kind === 'whole') throw new ReadWhole(verdict.reason);
+  if (verdict.kind === 'readAgain') throw new ReadAgain(verdict.change);
+  const { dictionaries, report: merged } = merger.finish(outcomes);
+  return { dictionaries, columns: first.columns, report: merged, replacements: sum(outcomes.map((o) => o.replacements)), parts: reading.parts };
 }
-
-/**
- * The first part's share of a file read in parts, against an even share: it is read by the import worker, which
- * also merges, probes and writes every part, so it gets less, and the parts finish together. On the 2-core machine
- * (2 parts, the 2,000,000-row file, 3 rounds each): an even share 4.7-5.4 s, 0.4 4.0-4.4 s, 1/3 4.0-4.2 s, 1/4 4.4-4.6 s.
- */
-const firstPartWeight = 2 / 3;
 
 /**
  * Bytes of column data the chunks of consecutive blocks are joined into, for one write: each write is proven by a
@@ -508,7 +477,7 @@ async function storeImport(
       post({ type: 'progress', id, rows: rowsSoFar, bytes: bytesRead, totalBytes: bytes.size, rowsPerSecond: rowsSoFar / ((now - started) / 1000) });
     };
 
-    const read = opened.starts.length > 1 && source.kind === 'file' ? await readParts(source.file, opened, write, progress) : await readWhole(source, opened, write, progress);
+    const read = opened.reading ? await readParts(opened.reading, opened, write, progress) : await readWhole(source, opened, write, progress);
     await flush();
     while (inFlight.length) await inFlight.shift();
     if (writeError) throw writeError;
