@@ -76,6 +76,8 @@ class AppState {
    * start, the last dataset opened. A full disk does not stop it: it starts read-only (storageFull).
    */
   async init(loadSamples: () => Promise<string | undefined>) {
+    // Started first, it touches no storage until asked: its script loads and compiles while the disk is probed and the datasets listed.
+    this.#worker();
     try {
       // A full disk is found before the database is touched (a write that fails inside it can cost every dataset).
       if ((await SpaceProbe.roomFor(startRoom)) === false) {
