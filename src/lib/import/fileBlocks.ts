@@ -39,10 +39,6 @@ export function scanSlice(b: Uint8Array, last: boolean): FileBlock & { cut: numb
       } else if (c === 13 && loneAt < 0 && b[i + 1] !== 10) loneAt = i;
     }
     if (to === n) break;
-    if (w === words) {
-      to = n;
-      continue;
-    }
     // The next word with a zero byte in x ^ "\"\"\"\"", x ^ LFs or x ^ CRs (the haszero test, exact for "is there one").
     for (; w < words; w++) {
       const x = view![w];
