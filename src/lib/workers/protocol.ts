@@ -44,7 +44,9 @@ export type ImportRequest =
   | { type: 'preview'; id: number; source: ImportSource; encoding?: string }
   /** `handover`: a port to the analysis worker, which is sent the stored table as soon as it is whole (no reading it back). */
   | { type: 'import'; id: number; source: ImportSource; mapping: unknown; name: string; label?: GeneratedText | null; encoding?: string; delimiter?: string; handover?: MessagePort }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  /** Warm up the readers before a file is chosen (no answer). */
+  | { type: 'warmUp'; id: number };
 
 export type ImportResponse =
   | { type: 'preview'; id: number; preview: PreviewResult }
