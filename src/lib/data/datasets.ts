@@ -3,6 +3,7 @@ import { unreadLabels, type Category, type Codes, type Table, type Values } from
 import { isDecimals, type StoredValues } from '../import/narrow.ts';
 import { hashOf } from '../import/PackedDictionary.ts';
 import { toTable } from '../import/toTable.ts';
+import { isJoinedLabels, splitLabels, type JoinedLabels } from './joinedLabels.ts';
 import { db, type ChunkData, type ColumnInfo, type DatasetRecord, type IssueRecord } from './db.ts';
 
 /**
@@ -152,6 +153,7 @@ export function chunkBytes(data: ChunkData): number {
     for (const s of data) n += 2 * s.length + 8;
     return n;
   }
+  if (isJoinedLabels(data)) return 2 * data.joined.length + data.ends.byteLength + 16;
   return isDecimals(data) ? data.scaled.byteLength + 16 : data.byteLength;
 }
 
@@ -209,7 +211,7 @@ export function assemble(record: Pick<DatasetRecord, 'shape' | 'rows' | 'columns
       dictionaries[info.name] = unreadLabels(info.labels!);
       continue;
     }
-    const dict = (byColumn.get(`${info.name}#dict`) ?? []) as string[][];
+    const dict = ((byColumn.get(`${info.name}#dict`) ?? []) as (string[] | JoinedLabels)[]).map((d) => (isJoinedLabels(d) ? splitLabels(d) : d));
     dictionaries[info.name] = dict.length === 1 ? dict[0] : dict.flat();
   }
   return toTable(record.shape, record.rows, { columns: record.columns, dictionaries }, byColumn as Map<string, (Codes | StoredValues)[]>);

@@ -1,4 +1,5 @@
 import type { Decimals } from '../import/narrow.ts';
+import type { JoinedLabels } from './joinedLabels.ts';
 import Dexie, { type EntityTable } from 'dexie';
 import type { ImportReport } from '../import/ImportReport.ts';
 import type { GeneratedText } from '../i18n/generatedText.ts';
@@ -6,9 +7,9 @@ import type { GeneratedText } from '../i18n/generatedText.ts';
 /**
  * Typed-array or string-dictionary payload of one column chunk. Category codes, days and lines may be stored
  * narrower than int32, numbers as whole decimals (Decimals) or number roles as float32 where that holds them
- * exactly (import/narrow.ts); each chunk keeps its own form.
+ * exactly (import/narrow.ts); labels as an array or joined in one string (JoinedLabels); each chunk keeps its own form.
  */
-export type ChunkData = Int8Array | Int16Array | Int32Array | Float32Array | Float64Array | Decimals | string[];
+export type ChunkData = Int8Array | Int16Array | Int32Array | Float32Array | Float64Array | Decimals | string[] | JoinedLabels;
 
 export type ColumnKind = 'int32' | 'float64' | 'category';
 

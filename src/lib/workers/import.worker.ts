@@ -17,6 +17,7 @@ import { analysisColumns, assemble, beginDataset, chunkBytes, deleteDataset, fin
 import { checkSpace, expectedStoredBytes, keptColumns } from '../data/storageSpace.ts';
 import { SpaceProbe } from '../data/SpaceProbe.ts';
 import type { ChunkData, ColumnInfo, DatasetReport } from '../data/db.ts';
+import { joinLabels } from '../data/joinedLabels.ts';
 import type { EncodingNotice, Handover, ImportRequest, ImportResponse, ImportSource, PartRequest, PreviewResult } from './protocol.ts';
 import type { Category, Codes, Table, Values } from '../analysis/table.ts';
 import { CodedError, toWorkerError } from './protocol.ts';
@@ -514,9 +515,10 @@ async function storeImport(
       let index = 0;
       for (let at = 0; at < labels.length || index === 0; at += 50_000) {
         const part = labels.slice(at, at + 50_000);
-        dictWrites.push({ column: `${column}#dict`, index: index++, data: part });
+        const data = joinLabels(part); // stored joined (JoinedLabels), handed over as labels
+        dictWrites.push({ column: `${column}#dict`, index: index++, data });
         if (kept && !analysisColumns.counted.includes(column)) (kept.get(`${column}#dict`) ?? kept.set(`${column}#dict`, []).get(`${column}#dict`)!).push(part);
-        storedBytes += chunkBytes(part);
+        storedBytes += chunkBytes(data);
       }
       dictChunks.set(column, index);
     }
