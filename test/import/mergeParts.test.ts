@@ -198,4 +198,26 @@ describe('partStarts', () => {
     const oneLine = new TextEncoder().encode('x'.repeat(1000));
     expect(await partStarts(oneLine.length, 4, async (a, b) => oneLine.subarray(a, b))).toEqual([0]);
   });
+
+  test('a line longer than the first window at a cut is read on in larger windows; every first window is read before any larger one', async () => {
+    // 4 MB: a 300,000-byte line from 1,000,000 on, across the first cut (at 1 MB); short lines elsewhere.
+    const short = 'r,1\n'.repeat(250_000);
+    const text = short + 'L'.repeat(300_000) + '\n' + 'r,1\n'.repeat(723_576);
+    const bytes = new TextEncoder().encode(text);
+    const reads: number[] = [];
+    const starts = await partStarts(bytes.length, 4, async (a, b) => {
+      reads.push(b - a);
+      return bytes.subarray(a, b);
+    });
+    const long = short.length + 300_001;
+    const [, c1, c2, c3] = starts;
+    expect(starts.length).toBe(4);
+    expect(c1).toBe(long);
+    for (const [cut, share] of [[c2, 2], [c3, 3]]) {
+      expect((cut - long) % 4).toBe(0); // right after a short line
+      expect(cut).toBeGreaterThan((share * bytes.length) / 4);
+      expect(cut).toBeLessThanOrEqual((share * bytes.length) / 4 + 4);
+    }
+    expect(reads).toEqual([65536, 65536, 65536, 262144]);
+  });
 });

@@ -283,19 +283,26 @@ export class PartsMerger {
  * no line end (a very long line) drops its cut.
  */
 export async function partStarts(size: number, parts: number, read: (start: number, end: number) => Promise<Uint8Array>, firstShare = 1 / parts): Promise<number[]> {
+  const targets: number[] = [];
+  for (let k = 1; k < parts; k++) targets.push(Math.floor(size * (firstShare + ((1 - firstShare) * (k - 1)) / (parts - 1))));
+  // The first window of every cut read at once (a read is a round trip to the browser: one after another, they
+  // were a few milliseconds each before the parts could start); a larger one only where it has no line end.
+  const window = 64 * 1024;
+  const firsts = await Promise.all(targets.map((t) => read(t, Math.min(size, t + window))));
   const starts = [0];
-  for (let k = 1; k < parts; k++) {
-    const target = Math.floor(size * (firstShare + ((1 - firstShare) * (k - 1)) / (parts - 1)));
+  for (let k = 0; k < targets.length; k++) {
+    const target = targets[k];
     if (target <= starts[starts.length - 1]) continue;
-    for (let window = 64 * 1024; window <= 4 * 1024 * 1024; window *= 4) {
-      const bytes = await read(target, Math.min(size, target + window));
+    for (let w = window, bytes = firsts[k]; ; ) {
       const nl = bytes.indexOf(10);
       if (nl !== -1) {
         const start = target + nl + 1;
         if (start < size && start > starts[starts.length - 1]) starts.push(start);
         break;
       }
-      if (target + window >= size) break;
+      if (target + w >= size || w >= 4 * 1024 * 1024) break;
+      w *= 4;
+      bytes = await read(target, Math.min(size, target + w));
     }
   }
   return starts;

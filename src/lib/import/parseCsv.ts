@@ -65,6 +65,31 @@ export function previewCsv(
   text: string,
   options: PreviewOptions = {}
 ): { delimiter: string; headers: string[]; rows: string[][]; firstRow: string[]; mapping: Mapping; dayOrder: 'dmy' | 'mdy' | 'ambiguous' | 'none' } {
+  const head = readHead(text, options);
+  const { delimiter, parsed, firstRow, firstRowIsData, skip, headers } = head;
+  const rows = parsed.slice(skip, previewRows + skip);
+  const mapping = guessMapping(headers, rows);
+  mapping.delimiter = delimiter;
+  if (firstRowIsData) mapping.firstRowIsData = true;
+  const dateColumn = mapping.columns.date;
+  // The day order is inferred from every row of the given text (a file's head), not only the preview rows.
+  const sample = parsed.length < previewRows + 1 + 20 ? parsed : parseSample(head.text, delimiter, 0);
+  const dayOrder = dateColumn === undefined ? 'none' : inferDayOrder(sample.slice(skip).map((r) => r[dateColumn] ?? ''));
+  if (dayOrder === 'dmy' || dayOrder === 'mdy') mapping.dayOrder = dayOrder;
+  return { delimiter, headers, rows, firstRow, mapping, dayOrder };
+}
+
+/**
+ * The delimiter and the headers previewCsv gives for `text`, without the rest of its work (the mapping guessed, the
+ * day order read off every row of the text): what an import needs of a file's head once its mapping is chosen.
+ */
+export function headerOf(text: string, options: PreviewOptions = {}): { delimiter: string; headers: string[] } {
+  const { delimiter, headers } = readHead(text, options);
+  return { delimiter, headers };
+}
+
+/** The first rows of a text (previewRows and 20 more), its delimiter, and whether its first row is the header. */
+function readHead(text: string, options: PreviewOptions) {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const delimiter = detectDelimiter(text);
   const parsed = parseSample(text, delimiter, previewRows + 1 + 20);
@@ -73,16 +98,7 @@ export function previewCsv(
   const skip = firstRowIsData ? 0 : 1;
   const width = firstRowIsData ? Math.max(...parsed.slice(0, previewRows).map((r) => r.length)) : 0;
   const headers = !parsed.length ? [] : firstRowIsData ? cleanHeaders(options.columnNames?.length === width ? options.columnNames : positionalHeaders(width)) : cleanHeaders(firstRow);
-  const rows = parsed.slice(skip, previewRows + skip);
-  const mapping = guessMapping(headers, rows);
-  mapping.delimiter = delimiter;
-  if (firstRowIsData) mapping.firstRowIsData = true;
-  const dateColumn = mapping.columns.date;
-  // The day order is inferred from every row of the given text (a file's head), not only the preview rows.
-  const sample = parsed.length < previewRows + 1 + 20 ? parsed : parseSample(text, delimiter, 0);
-  const dayOrder = dateColumn === undefined ? 'none' : inferDayOrder(sample.slice(skip).map((r) => r[dateColumn] ?? ''));
-  if (dayOrder === 'dmy' || dayOrder === 'mdy') mapping.dayOrder = dayOrder;
-  return { delimiter, headers, rows, firstRow, mapping, dayOrder };
+  return { text, delimiter, parsed, firstRow, firstRowIsData, skip, headers };
 }
 
 /**

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { alignSample, countReplacements, createDecoder, detectEncoding, isEncoding, sampleLine, sampleRanges, samplesOf, type Encoding, type EncodingGuess } from '../import/encoding.ts';
-import { previewCsv } from '../import/parseCsv.ts';
+import { headerOf, previewCsv } from '../import/parseCsv.ts';
 import { TableBuilder, type BuiltColumn } from '../import/TableBuilder.ts';
 import { RowReader } from '../import/RowReader.ts';
 import { judgeParts, PartsMerger, partStarts, type PartOutcome } from '../import/mergeParts.ts';
@@ -210,9 +210,10 @@ async function importOnce(request: Extract<ImportRequest, { type: 'import' }>, t
   const encoding = request.encoding !== undefined ? checkedEncoding(request.encoding) : resolveEncoding(bytes).encoding;
   const requested = request.mapping as Partial<Mapping> | null;
   const head = headText(bytes.head, encoding, bytes.head.length >= bytes.size);
-  const headPreview = previewCsv(head, { firstRowIsData: requested?.firstRowIsData ?? false, columnNames: requested?.columnNames });
-  const delimiter = request.delimiter ?? headPreview.delimiter;
-  const headers = headPreview.headers;
+  // Only the headers (as the preview read them): the mapping is chosen, the head's day order not needed again.
+  const headRow = headerOf(head, { firstRowIsData: requested?.firstRowIsData ?? false, columnNames: requested?.columnNames });
+  const delimiter = request.delimiter ?? headRow.delimiter;
+  const headers = headRow.headers;
   const checked = validateMapping(request.mapping as Mapping, headers);
   if (!checked.ok) {
     // The first problem in words (its code is an i18n key with its params); all codes as detail.
