@@ -188,7 +188,9 @@ export async function runKefen({ open, base, file, importOnly = false, timeout =
       document.querySelector('[data-testid=confirm-import]:not([disabled])') ? null : window.kefen.importer.error ? JSON.stringify(window.kefen.importer.error) : 'Import stays disabled after the preview'
     );
     if (previewFailure) throw new Error(`preview failed: ${previewFailure}`);
-    await page.click('[data-testid=confirm-import]');
+    // Enabled was waited for above: `force` skips Playwright's own checks (the button steady over two animation
+    // frames, 15-20 ms of the harness counted in importSeconds before the app saw the click).
+    await page.click('[data-testid=confirm-import]', { force: true });
     await guard(page.waitForFunction(() => window.kefen.importer.stage === 'done' || window.kefen.importer.error, null, { timeout, polling: 20 }));
     const tReady = Date.now();
     const failure = await page.evaluate(() => (window.kefen.importer.stage === 'done' ? null : JSON.stringify(window.kefen.importer.error)));
