@@ -57,6 +57,27 @@ describe('narrowed: a stored chunk in the narrowest array that holds it exactly'
     }
   });
 
+  test('the stored form is the narrowest of decimals, float32 (number roles) and float64, by bytes a value: 10,000 random chunks', () => {
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const kinds = [() => Math.floor(random() * 100), () => Math.floor(random() * 40_000), () => Math.round(random() * 1e7) / 100, () => 16_777_217, () => 0.5, () => random(), () => NaN];
+    const bytes = (s: object) => ('scaled' in s ? (s as { scaled: Int8Array }).scaled.BYTES_PER_ELEMENT : (s as Float64Array).BYTES_PER_ELEMENT);
+    for (let c = 0; c < 10_000; c++) {
+      const values = Float64Array.from({ length: 1 + Math.floor(random() * 5) }, () => kinds[Math.floor(random() * kinds.length)]());
+      const name = random() < 0.5 ? 'price' : 'n:extra';
+      const stored = narrowed(name, values);
+      const single = name === 'price' && values.every((v) => v !== v || Math.fround(v) === v);
+      const widths = [single ? 4 : 8];
+      const scale = [1, 10, 100, 1000, 10_000].find((k) => values.every((v) => v !== v || (Math.round(v * k) / k === v && Math.abs(Math.round(v * k)) <= 0x7fffffff && !Object.is(v, -0))));
+      if (scale !== undefined) {
+        const largest = Math.max(0, ...[...values].filter((v) => v === v).map((v) => Math.abs(Math.round(v * scale))));
+        widths.push(largest <= 0x7f ? 1 : largest <= 0x7fff ? 2 : 4);
+      }
+      expect([c, bytes(stored)]).toEqual([c, Math.min(...widths)]);
+      expect([c, 'scaled' in stored]).toEqual([c, scale !== undefined && Math.min(...widths) < (single ? 4 : 8)]);
+    }
+  });
+
   test('chunks of different widths join into the widest; values stay float32 only when every chunk is', () => {
     expect(widestCodes([Int8Array.of(1), Int16Array.of(300)], 2)).toBeInstanceOf(Int16Array);
     expect(widestValues([Float32Array.of(1), Float64Array.of(0.1)], 2)).toBeInstanceOf(Float64Array);

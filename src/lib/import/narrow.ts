@@ -128,10 +128,13 @@ export function narrowed(name: string, data: Int32Array | Float64Array): Codes |
     out.set(data);
     return out;
   }
+  // Decimals of one or two bytes are the narrowest there is; only wider ones are weighed against float32 (one pass
+  // over the values, made at most once).
   const decimals = decimalsOf(data);
-  if (decimals && decimals.scaled.BYTES_PER_ELEMENT < (isNumberRole(name) && fitsFloat32(data) ? 4 : 8)) return decimals;
-  if (isNumberRole(name) && fitsFloat32(data)) return new Float32Array(data);
-  return data;
+  if (decimals && decimals.scaled.BYTES_PER_ELEMENT <= 2) return decimals;
+  const single = isNumberRole(name) && fitsFloat32(data);
+  if (decimals && decimals.scaled.BYTES_PER_ELEMENT < (single ? 4 : 8)) return decimals;
+  return single ? new Float32Array(data) : data;
 }
 
 /** An array of `length` codes as wide as the widest of `parts` (so that each fits). */
